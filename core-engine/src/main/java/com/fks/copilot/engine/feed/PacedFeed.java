@@ -1,0 +1,73 @@
+package com.fks.copilot.engine.feed;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Plays a {@link DemoDay} into a {@link FeedSink} on its own thread at a chosen speed: 1.0 is real
+ * time, 60.0 is a minute per second, 0 (or less) as fast as the sink takes it. Wall time is read
+ * here, for pacing only; the engine sees only event time. A feed resumed after a restart skips
+ * the events the journal already holds.
+ */
+public final class PacedFeed implements Runnable {
+    private final DemoDay day;
+    private final FeedSink sink;
+    private final double speed;
+    private final long resumeAfterSequence;
+    private volatile boolean running = true;
+    private volatile long published;
+    private volatile boolean finished;
+
+    public PacedFeed(DemoDay day, FeedSink sink, double speed, long resumeAfterSequence) {
+        this.day = day;
+        this.sink = sink;
+        this.speed = speed;
+        this.resumeAfterSequence = resumeAfterSequence;
+    }
+
+    public Thread startThread() {
+        Thread thread = new Thread(this, "demo-feed");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @Override
+    public void run() {
+        long firstEventNanos = Long.MIN_VALUE;
+        long firstWallNanos = 0;
+        while (running && day.next()) {
+            if (day.sequence() <= resumeAfterSequence) {
+                continue;
+            }
+            if (speed > 0) {
+                if (firstEventNanos == Long.MIN_VALUE) {
+                    firstEventNanos = day.timeNanos();
+                    firstWallNanos = System.nanoTime();
+                }
+                waitUntil(firstWallNanos + (long) ((day.timeNanos() - firstEventNanos) / speed));
+            }
+            day.publishTo(sink);
+            published++;
+        }
+        finished = true;
+    }
+
+    private void waitUntil(long wallNanos) {
+        long remaining;
+        while (running && (remaining = wallNanos - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(remaining);
+        }
+    }
+
+    public void stop() {
+        running = false;
+    }
+
+    public long published() {
+        return published;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+}

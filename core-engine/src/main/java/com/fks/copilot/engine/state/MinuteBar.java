@@ -1,0 +1,77 @@
+package com.fks.copilot.engine.state;
+
+import net.openhft.chronicle.bytes.BytesIn;
+import net.openhft.chronicle.bytes.BytesOut;
+
+/** A mutable 1-minute OHLCV bar, ET-aligned (minute boundaries are the same in every UTC offset). */
+public final class MinuteBar {
+    public static final long NANOS = 60_000_000_000L;
+
+    /** Bar start, epoch nanos; 0 when the bar is empty. */
+    public long startNanos;
+    public long open;
+    public long high;
+    public long low;
+    public long close;
+    public long volume;
+
+    public boolean isOpen() {
+        return startNanos != 0;
+    }
+
+    public void start(long startNanos, long price, long quantity) {
+        this.startNanos = startNanos;
+        open = price;
+        high = price;
+        low = price;
+        close = price;
+        volume = quantity;
+    }
+
+    public void add(long price, long quantity) {
+        high = Math.max(high, price);
+        low = Math.min(low, price);
+        close = price;
+        volume += quantity;
+    }
+
+    public void clear() {
+        startNanos = 0;
+        open = 0;
+        high = 0;
+        low = 0;
+        close = 0;
+        volume = 0;
+    }
+
+    public void copyFrom(MinuteBar other) {
+        startNanos = other.startNanos;
+        open = other.open;
+        high = other.high;
+        low = other.low;
+        close = other.close;
+        volume = other.volume;
+    }
+
+    void digestInto(StateDigest digest) {
+        digest.add(startNanos).add(open).add(high).add(low).add(close).add(volume);
+    }
+
+    void writeTo(BytesOut<?> out) {
+        out.writeLong(startNanos);
+        out.writeLong(open);
+        out.writeLong(high);
+        out.writeLong(low);
+        out.writeLong(close);
+        out.writeLong(volume);
+    }
+
+    void readFrom(BytesIn<?> in) {
+        startNanos = in.readLong();
+        open = in.readLong();
+        high = in.readLong();
+        low = in.readLong();
+        close = in.readLong();
+        volume = in.readLong();
+    }
+}

@@ -1,0 +1,64 @@
+package com.fks.copilot.engine;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.state.EngineStateStore;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.fks.copilot.engine.session.EasternTime.ZONE;
+
+/** An engine over real Chronicle Map files in a temp dir, fed events with increasing journal indexes. */
+public final class EngineFixture implements AutoCloseable {
+    public final EngineStateStore store;
+    public final Engine engine;
+    public final List<String> derived = new ArrayList<>();
+    private final EngineEvent event = new EngineEvent();
+    private long nextIndex;
+
+    public EngineFixture(Path dataDir) {
+        this(dataDir, 0);
+    }
+
+    public EngineFixture(Path dataDir, long firstIndex) {
+        store = EngineStateStore.open(dataDir);
+        engine = new Engine(store, this::record);
+        nextIndex = firstIndex;
+    }
+
+    private void record(DerivedEvent e) {
+        derived.add(DerivedEvent.typeName(e.type) + " src=" + e.sourceIndex + "#" + e.ordinal
+                + " instrument=" + e.instrument + " o=" + e.open + " h=" + e.high + " l=" + e.low
+                + " c=" + e.close + " v=" + e.volume + " mode=" + e.sessionMode);
+    }
+
+    public static long et(String localDateTime) {
+        ZonedDateTime time = java.time.LocalDateTime.parse(localDateTime).atZone(ZONE);
+        return time.toInstant().getEpochSecond() * 1_000_000_000L + time.getNano();
+    }
+
+    public EngineEvent tick(int instrument, long price, long quantity, long timeNanos) {
+        event.setTick(instrument, price, quantity, timeNanos, nextIndex + 1);
+        return apply();
+    }
+
+    public EngineEvent clock(long timeNanos) {
+        event.setClock(timeNanos, nextIndex + 1);
+        return apply();
+    }
+
+    private EngineEvent apply() {
+        event.journalIndex = nextIndex++;
+        engine.apply(event);
+        engine.endOfBatch();
+        return event;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
