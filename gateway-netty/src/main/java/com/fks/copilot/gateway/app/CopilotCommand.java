@@ -1,0 +1,163 @@
+package com.fks.copilot.gateway.app;
+
+import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.journal.replay.Replay;
+import com.fks.copilot.journal.replay.ReplayReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code scripts/copilot}: the one launcher. Subcommands are the ways a trader runs FKS Co-Pilot. */
+@Command(name = "copilot", mixinStandardHelpOptions = true, version = "FKS Co-Pilot 0.1",
+        description = {"FKS Co-Pilot: the day trader's co-pilot for CME micro futures (MGC, MNQ, MES, MCL, SIL, MHG).",
+                "Start with 'copilot demo' and open http://localhost:8000."},
+        subcommands = {CopilotCommand.Demo.class, CopilotCommand.Run.class, CopilotCommand.ReplayDay.class,
+                CommandLine.HelpCommand.class})
+public final class CopilotCommand {
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+        System.exit(new CommandLine(new CopilotCommand()).execute(args));
+    }
+
+    /** Options every server subcommand shares. */
+    static class ServerOptions {
+        @Option(names = "--port", description = "HTTP port of the dashboard (default ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port = AppSettings.DEFAULT_PORT;
+
+        @Option(names = "--bind", description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
+        String bind = AppSettings.DEFAULT_BIND;
+
+        @Option(names = "--wait-strategy", description = "Ring threads: auto, yielding or blocking (default ${DEFAULT-VALUE}: by core count).")
+        String waitStrategy = "auto";
+
+        @Option(names = "--ring-size", description = "Ring slots, a power of two (default ${DEFAULT-VALUE}).")
+        int ringSize = 16384;
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = {"Run the dashboard on the built-in demo feed: a deterministic synthetic trading day",
+                    "for the six contracts, through the real ring, journal and state. No keys, no database.",
+                    "Restarting with the same data dir and day resumes where the journal ends."})
+    static final class Demo implements Callable<Integer> {
+        @CommandLine.Mixin
+        ServerOptions server = new ServerOptions();
+
+        @Option(names = "--data-dir", description = "Where journals and state live (default ${DEFAULT-VALUE}).")
+        Path dataDir = Path.of("data", "demo");
+
+        @Option(names = "--speed", description = "1 = real time, 60 = a minute per second, max = as fast as possible (default ${DEFAULT-VALUE}).")
+        String speed = "1";
+
+        @Option(names = "--date", description = "The ET trading date to simulate (default: today in New York).")
+        LocalDate date;
+
+        @Option(names = "--start", description = "ET time the demo day starts (default ${DEFAULT-VALUE}, just before the 09:30 open).")
+        LocalTime start = LocalTime.of(9, 29, 30);
+
+        @Option(names = "--end", description = "ET time the demo day ends (default ${DEFAULT-VALUE}).")
+        LocalTime end = LocalTime.of(16, 0);
+
+        @Option(names = "--seed", description = "Seed of the synthetic day (default ${DEFAULT-VALUE}).")
+        long seed = 42;
+
+        @Option(names = "--fresh", description = "Clear the demo data dir and start the day again.")
+        boolean fresh;
+
+        @Option(names = "--exit-at-end", description = "When the day ends, print the run's report (state and output digests) and exit.")
+        boolean exitAtEnd;
+
+        @Override
+        public Integer call() throws Exception {
+            LocalDate day = date != null ? date : LocalDate.now(EasternTime.ZONE);
+            DemoPlan plan = new DemoPlan(seed, day, start, end);
+            if (fresh) {
+                plan.prepare(dataDir, true);
+            }
+            AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed)));
+            return serve(settings, exitAtEnd);
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Run the co-pilot live. The Massive.com feed (MASSIVE_API_KEY) is not wired in yet:",
+                    "until it is, 'run' recovers the journal in --data-dir, serves the dashboard and drives",
+                    "session time from the wall clock."})
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Mixin
+        ServerOptions server = new ServerOptions();
+
+        @Option(names = "--data-dir", description = "Where journals and state live (default ${DEFAULT-VALUE}).")
+        Path dataDir = Path.of("data", "live");
+
+        @Override
+        public Integer call() throws Exception {
+            AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
+                    server.ringSize, 30, new MarketSource.WallClockOnly());
+            return serve(settings, false);
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = {"Replay a recorded day: feed the input journal of --data-dir into a fresh engine and",
+                    "print the report (events, each contract's OHLCV, digests of the final state and output)."})
+    static final class ReplayDay implements Callable<Integer> {
+        @Option(names = "--data-dir", required = true, description = "The recorded data dir (holds journal/input).")
+        Path dataDir;
+
+        @Option(names = "--out", description = "Empty directory for the replayed state and output journal (default: a new temp dir).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(dataDir.resolve("journal").resolve("input"))) {
+                System.err.println("no input journal under " + dataDir.toAbsolutePath());
+                return 2;
+            }
+            Path work = out != null ? out : Files.createTempDirectory("copilot-replay");
+            ReplayReport report = Replay.run(dataDir, work);
+            System.out.print(report.toText());
+            System.out.println("replayed state in " + work.toAbsolutePath());
+            return 0;
+        }
+    }
+
+    static double parseSpeed(String text) {
+        String value = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("max")) {
+            return 0;
+        }
+        double speed = Double.parseDouble(value.endsWith("x") ? value.substring(0, value.length() - 1) : value);
+        if (!(speed > 0)) {
+            throw new CommandLine.TypeConversionException("--speed must be a positive number or 'max': " + text);
+        }
+        return speed;
+    }
+
+    private static int serve(AppSettings settings, boolean exitAtEnd) throws InterruptedException {
+        CopilotApp app = CopilotApp.start(settings);
+        System.out.println("FKS Co-Pilot ready: http://" + settings.bind() + ":" + app.port() + "/");
+        if (exitAtEnd) {
+            app.awaitFeedFinished();
+            System.out.print(app.drainAndReport().toText());
+            app.close();
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+package com.fks.copilot.gateway.http;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The {@code GET /health} answer. */
+public record Health(String status,
+                     @JsonProperty("journal_index") long journalIndex,
+                     @JsonProperty("events_processed") long eventsProcessed,
+                     @JsonProperty("uptime_seconds") long uptimeSeconds,
+                     @JsonProperty("session_mode") String sessionMode,
+                     @JsonProperty("market_time") String marketTime,
+                     @JsonProperty("sse_clients") int sseClients,
+                     @JsonProperty("sse_dropped") long sseDropped,
+                     @JsonProperty("ring_failures") long ringFailures,
+                     String feed) {
+}

@@ -1,0 +1,122 @@
+package com.fks.copilot.gateway.http;
+
+import com.fks.copilot.engine.market.Instrument;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.gateway.sse.SseHub;
+import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.SessionBanner;
+import com.fks.copilot.gateway.views.Views;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Every HTTP route of the dashboard, in one table-like method. Reads come from the engine's
+ * Chronicle Maps; nothing here writes engine state. Shared by all connections.
+ */
+@ChannelHandler.Sharable
+public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final System.Logger LOG = System.getLogger("copilot.http");
+    private final DashboardState state;
+    private final SseHub hub;
+    private final Views views;
+    private final StaticAssets assets = new StaticAssets();
+    private final Supplier<Health> health;
+
+    public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health) {
+        this.state = state;
+        this.hub = hub;
+        this.views = views;
+        this.health = health;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (!request.decoderResult().isSuccess()) {
+            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request", null);
+            return;
+        }
+        String path = Responses.path(request);
+        boolean get = request.method().equals(HttpMethod.GET);
+        switch (path) {
+            case "/" -> whenGet(ctx, request, get, () -> dashboard(ctx, request));
+            case "/health" -> whenGet(ctx, request, get, () -> Responses.json(ctx, request, HttpResponseStatus.OK, health.get()));
+            case "/api/focus" -> whenGet(ctx, request, get, () -> focus(ctx, request));
+            case "/sse/dashboard" -> whenGet(ctx, request, get, () -> hub.connect(ctx.channel()));
+            default -> other(ctx, request, path, get);
+        }
+    }
+
+    private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path, boolean get) {
+        if (path.startsWith("/api/focus/")) {
+            whenGet(ctx, request, get, () -> focusCard(ctx, request, path.substring("/api/focus/".length())));
+            return;
+        }
+        Optional<StaticAssets.Asset> asset = assets.find(path);
+        if (asset.isPresent()) {
+            whenGet(ctx, request, get, () -> Responses.send(ctx, request, HttpResponseStatus.OK,
+                    asset.get().contentType(), asset.get().bytes()));
+            return;
+        }
+        Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no such resource: " + path, "path");
+    }
+
+    private static void whenGet(ChannelHandlerContext ctx, FullHttpRequest request, boolean get, Runnable action) {
+        if (get) {
+            action.run();
+        } else {
+            Responses.methodNotAllowed(ctx, request, "GET");
+        }
+    }
+
+    private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
+        EngineStatus status = state.status();
+        Responses.html(ctx, request, views.dashboard(state.cards(), SessionBanner.of(status.sessionMode),
+                MarketTime.of(status.eventTimeNanos)));
+    }
+
+    private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {
+        List<CardView> cards = state.cards();
+        if (wantsJson(request)) {
+            Responses.json(ctx, request, HttpResponseStatus.OK, cards);
+        } else {
+            Responses.html(ctx, request, views.cards(cards));
+        }
+    }
+
+    private void focusCard(ChannelHandlerContext ctx, FullHttpRequest request, String symbol) {
+        Optional<Instrument> instrument = Instruments.bySymbol(symbol);
+        if (instrument.isEmpty()) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "unknown symbol: " + symbol, "symbol");
+            return;
+        }
+        CardView card = state.cards().get(instrument.get().index());
+        if (wantsJson(request)) {
+            Responses.json(ctx, request, HttpResponseStatus.OK, card);
+        } else {
+            Responses.html(ctx, request, views.card(card));
+        }
+    }
+
+    private static boolean wantsJson(FullHttpRequest request) {
+        String accept = request.headers().get(HttpHeaderNames.ACCEPT, "");
+        return accept.contains("application/json") && !accept.contains("text/html");
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.log(System.Logger.Level.WARNING, "HTTP connection failed: " + cause);
+        ctx.close();
+    }
+}

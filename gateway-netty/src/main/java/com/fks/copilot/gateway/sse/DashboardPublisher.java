@@ -1,0 +1,44 @@
+package com.fks.copilot.gateway.sse;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.market.Instrument;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.Views;
+import com.lmax.disruptor.EventHandler;
+
+/**
+ * The ring stage after the engine: turns what the engine applied into dashboard updates. A tick
+ * becomes its instrument's card ({@code mgc-update} …) at once; a clock event moves the market-time
+ * display. It reads only the {@code view*} fields the engine wrote into the slot, so it never
+ * touches engine state, and it runs on its own ring thread, off the engine's.
+ */
+public final class DashboardPublisher implements EventHandler<EngineEvent> {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private final SseHub hub;
+    private final Views views;
+    private long lastClockSecond = Long.MIN_VALUE;
+
+    public DashboardPublisher(SseHub hub, Views views) {
+        this.hub = hub;
+        this.views = views;
+    }
+
+    @Override
+    public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
+        if (event.type == EventType.TICK && event.viewChanged) {
+            Instrument spec = Instruments.byIndex(event.instrument);
+            CardView card = CardView.of(spec, event.viewLastPrice, event.viewOpenPrice, event.viewHighPrice,
+                    event.viewLowPrice, event.viewVolume, event.viewTickCount, event.sourceSequence);
+            hub.publish(spec.updateEventName(), views.card(card));
+        } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
+            long second = event.eventTimeNanos / NANOS_PER_SECOND;
+            if (second != lastClockSecond) {
+                lastClockSecond = second;
+                hub.announce("clock-update", MarketTime.of(event.eventTimeNanos));
+            }
+        }
+    }
+}

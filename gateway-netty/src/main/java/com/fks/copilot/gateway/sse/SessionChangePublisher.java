@@ -1,0 +1,24 @@
+package com.fks.copilot.gateway.sse;
+
+import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.gateway.views.SessionBanner;
+import com.fks.copilot.gateway.views.Views;
+
+/** Listens to the output journal and pushes the session banner as {@code session-change} when the mode changes. */
+public final class SessionChangePublisher implements DerivedEventSink {
+    private final SseHub hub;
+    private final Views views;
+
+    public SessionChangePublisher(SseHub hub, Views views) {
+        this.hub = hub;
+        this.views = views;
+    }
+
+    @Override
+    public void emit(DerivedEvent event) {
+        if (event.type == DerivedEvent.SESSION_CHANGE) {
+            hub.publish("session-change", views.session(SessionBanner.of(event.sessionMode)));
+        }
+    }
+}

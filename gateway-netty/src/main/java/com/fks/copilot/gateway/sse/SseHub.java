@@ -1,0 +1,106 @@
+package com.fks.copilot.gateway.sse;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.concurrent.GlobalEventExecutor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The dashboard's SSE fan-out. Every update is encoded once and written to every client; the
+ * last {@value #CATCH_UP} remembered updates are replayed to a client on connect. A client whose
+ * socket stops draining (Netty's write-buffer high watermark reached) is dropped, never waited for,
+ * so a stalled browser cannot slow the ring or other clients. Called from the publisher stage and
+ * Netty threads; the lock is never taken by the engine thread.
+ */
+public final class SseHub {
+    public static final int CATCH_UP = 8;
+    private static final byte[] PREAMBLE = "retry: 2000\n\n".getBytes(StandardCharsets.UTF_8);
+
+    private final ChannelGroup clients = new DefaultChannelGroup("sse", GlobalEventExecutor.INSTANCE);
+    private final ArrayDeque<byte[]> recent = new ArrayDeque<>(CATCH_UP);
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+
+    /** Answers an SSE request on {@code channel}: headers, the catch-up, then live updates. */
+    public synchronized void connect(Channel channel) {
+        HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+        head.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+                .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+                .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
+                .set("X-Accel-Buffering", "no");
+        channel.write(head);
+        channel.write(new DefaultHttpContent(Unpooled.wrappedBuffer(PREAMBLE)));
+        for (byte[] frame : recent) {
+            channel.write(new DefaultHttpContent(Unpooled.wrappedBuffer(frame)));
+        }
+        channel.flush();
+        clients.add(channel);
+    }
+
+    /** Sends an update to every client and remembers it for the catch-up of later clients. */
+    public void publish(String event, String data) {
+        broadcast(SseFrame.encode(event, data), true);
+    }
+
+    /** Sends to every client without remembering (heartbeats, clock ticks). */
+    public void announce(String event, String data) {
+        broadcast(SseFrame.encode(event, data), false);
+    }
+
+    private synchronized void broadcast(byte[] frame, boolean remember) {
+        if (remember) {
+            if (recent.size() == CATCH_UP) {
+                recent.removeFirst();
+            }
+            recent.addLast(frame);
+        }
+        if (clients.isEmpty()) {
+            return;
+        }
+        ByteBuf shared = Unpooled.wrappedBuffer(frame);
+        try {
+            for (Channel client : clients) {
+                if (!client.isWritable()) {
+                    dropped.incrementAndGet();
+                    client.close();
+                    continue;
+                }
+                client.writeAndFlush(new DefaultHttpContent(shared.retainedDuplicate()))
+                        .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+                sent.incrementAndGet();
+            }
+        } finally {
+            shared.release();
+        }
+    }
+
+    public int clients() {
+        return clients.size();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    public long sent() {
+        return sent.get();
+    }
+
+    public void close() {
+        clients.close();
+    }
+}

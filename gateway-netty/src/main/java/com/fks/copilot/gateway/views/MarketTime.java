@@ -1,0 +1,21 @@
+package com.fks.copilot.gateway.views;
+
+import com.fks.copilot.engine.session.EasternTime;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** Event time as the trader reads it: "09:31:05 ET". */
+public final class MarketTime {
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm:ss 'ET'").withZone(EasternTime.ZONE);
+
+    private MarketTime() {
+    }
+
+    public static String of(long epochNanos) {
+        if (epochNanos <= 0) {
+            return "—";
+        }
+        return FORMAT.format(Instant.ofEpochSecond(0, epochNanos));
+    }
+}

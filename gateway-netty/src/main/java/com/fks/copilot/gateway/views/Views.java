@@ -1,0 +1,36 @@
+package com.fks.copilot.gateway.views;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import java.util.List;
+import java.util.Map;
+
+/** Renders the precompiled jte templates (static-ui/src/main/jte). Thread-safe. */
+public final class Views {
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
+            "com.fks.copilot.gateway.views.jte");
+
+    public String card(CardView card) {
+        return render("card.jte", Map.of("card", card));
+    }
+
+    public String cards(List<CardView> cards) {
+        return render("cards.jte", Map.of("cards", cards));
+    }
+
+    public String session(SessionBanner session) {
+        return render("session.jte", Map.of("session", session));
+    }
+
+    public String dashboard(List<CardView> cards, SessionBanner session, String marketTime) {
+        return render("dashboard.jte", Map.of("cards", cards, "session", session, "marketTime", marketTime));
+    }
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput output = new StringOutput(2048);
+        templates.render(template, params, output);
+        return output.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package com.fks.copilot.journal.queue;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import net.openhft.chronicle.bytes.BytesIn;
+import net.openhft.chronicle.bytes.BytesOut;
+
+/**
+ * Wire layout of one input event in the input journal, fixed and explicit (Agrona/SBE style):
+ * <pre>
+ * version:u8 type:u8 instrument:i32 price:i64 quantity:i64 side:i8 amount:i64
+ * eventTimeNanos:i64 sourceSequence:i64 accountLength:u8 account:byte[accountLength]
+ * </pre>
+ * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
+ */
+public final class InputEventCodec {
+    public static final byte VERSION = 1;
+
+    private InputEventCodec() {
+    }
+
+    public static void encode(EngineEvent event, BytesOut<?> out) {
+        out.writeByte(VERSION);
+        out.writeByte(event.type);
+        out.writeInt(event.instrument);
+        out.writeLong(event.price);
+        out.writeLong(event.quantity);
+        out.writeByte(event.side);
+        out.writeLong(event.amount);
+        out.writeLong(event.eventTimeNanos);
+        out.writeLong(event.sourceSequence);
+        out.writeByte((byte) event.accountLength);
+        out.write(event.account, 0, event.accountLength);
+    }
+
+    /** Fills {@code into} from the journal bytes; fails on a version this build cannot read. */
+    public static void decode(BytesIn<?> in, EngineEvent into) {
+        byte version = in.readByte();
+        if (version != VERSION) {
+            throw new IllegalStateException("input journal record version " + version + ", expected " + VERSION);
+        }
+        into.clear();
+        into.type = in.readByte();
+        into.instrument = in.readInt();
+        into.price = in.readLong();
+        into.quantity = in.readLong();
+        into.side = in.readByte();
+        into.amount = in.readLong();
+        into.eventTimeNanos = in.readLong();
+        into.sourceSequence = in.readLong();
+        into.accountLength = in.readUnsignedByte();
+        in.read(into.account, 0, into.accountLength);
+    }
+}

@@ -1,0 +1,53 @@
+package com.fks.copilot.journal.queue;
+
+import com.fks.copilot.engine.output.DerivedEvent;
+import net.openhft.chronicle.bytes.BytesIn;
+import net.openhft.chronicle.bytes.BytesOut;
+
+/**
+ * Wire layout of one derived event in the output journal:
+ * <pre>
+ * version:u8 type:u8 sourceIndex:i64 ordinal:i32 instrument:i32 timeNanos:i64
+ * open:i64 high:i64 low:i64 close:i64 volume:i64 sessionMode:i32
+ * </pre>
+ */
+public final class OutputEventCodec {
+    public static final byte VERSION = 1;
+
+    private OutputEventCodec() {
+    }
+
+    public static void encode(DerivedEvent event, BytesOut<?> out) {
+        out.writeByte(VERSION);
+        out.writeByte(event.type);
+        out.writeLong(event.sourceIndex);
+        out.writeInt(event.ordinal);
+        out.writeInt(event.instrument);
+        out.writeLong(event.timeNanos);
+        out.writeLong(event.open);
+        out.writeLong(event.high);
+        out.writeLong(event.low);
+        out.writeLong(event.close);
+        out.writeLong(event.volume);
+        out.writeInt(event.sessionMode);
+    }
+
+    public static void decode(BytesIn<?> in, DerivedEvent into) {
+        byte version = in.readByte();
+        if (version != VERSION) {
+            throw new IllegalStateException("output journal record version " + version + ", expected " + VERSION);
+        }
+        into.clear();
+        into.type = in.readByte();
+        into.sourceIndex = in.readLong();
+        into.ordinal = in.readInt();
+        into.instrument = in.readInt();
+        into.timeNanos = in.readLong();
+        into.open = in.readLong();
+        into.high = in.readLong();
+        into.low = in.readLong();
+        into.close = in.readLong();
+        into.volume = in.readLong();
+        into.sessionMode = in.readInt();
+    }
+}

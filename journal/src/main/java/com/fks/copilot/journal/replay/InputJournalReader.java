@@ -1,0 +1,49 @@
+package com.fks.copilot.journal.replay;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.journal.queue.InputEventCodec;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.wire.DocumentContext;
+
+import java.util.function.Consumer;
+
+/** Reads input-journal events in journal order into one reused {@link EngineEvent}. */
+public final class InputJournalReader {
+    private InputJournalReader() {
+    }
+
+    /**
+     * Decodes every event with index greater than {@code afterIndex} (-1 for all) and hands it,
+     * with {@link EngineEvent#journalIndex} set, to {@code consumer}. Returns how many were read.
+     */
+    public static long readAfter(ChronicleQueue queue, long afterIndex, Consumer<EngineEvent> consumer) {
+        EngineEvent event = new EngineEvent();
+        long count = 0;
+        try (ExcerptTailer tailer = queue.createTailer()) {
+            if (afterIndex >= 0 && tailer.moveToIndex(afterIndex)) {
+                skipOne(tailer);
+            }
+            while (true) {
+                try (DocumentContext dc = tailer.readingDocument()) {
+                    if (!dc.isPresent()) {
+                        return count;
+                    }
+                    if (dc.index() <= afterIndex) {
+                        continue;
+                    }
+                    InputEventCodec.decode(dc.wire().bytes(), event);
+                    event.journalIndex = dc.index();
+                }
+                consumer.accept(event);
+                count++;
+            }
+        }
+    }
+
+    private static void skipOne(ExcerptTailer tailer) {
+        try (DocumentContext dc = tailer.readingDocument()) {
+            // positioned at afterIndex itself, which is already applied
+        }
+    }
+}

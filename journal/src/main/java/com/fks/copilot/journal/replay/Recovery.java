@@ -1,0 +1,29 @@
+package com.fks.copilot.journal.replay;
+
+import com.fks.copilot.engine.Engine;
+import com.fks.copilot.journal.queue.InputJournal;
+
+/**
+ * Start-up catch-up: re-applies every journaled input event after the engine's last applied
+ * index, so a {@code kill -9} loses nothing that reached the journal. Runs before the ring starts,
+ * on the thread that will hand the engine over to the ring, so the engine still has one writer.
+ */
+public final class Recovery {
+    private static final int PERSIST_EVERY = 4096;
+
+    private Recovery() {
+    }
+
+    /** Returns the number of events re-applied. */
+    public static long catchUp(InputJournal journal, Engine engine) {
+        long[] applied = {0};
+        InputJournalReader.readAfter(journal.queue(), engine.appliedIndex(), event -> {
+            engine.apply(event);
+            if (++applied[0] % PERSIST_EVERY == 0) {
+                engine.endOfBatch();
+            }
+        });
+        engine.endOfBatch();
+        return applied[0];
+    }
+}
