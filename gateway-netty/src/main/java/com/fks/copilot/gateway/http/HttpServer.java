@@ -22,7 +22,7 @@ import java.net.InetSocketAddress;
  */
 public final class HttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final WriteBufferWaterMark SSE_WATERMARK = new WriteBufferWaterMark(64 * 1024, 256 * 1024);
+    private static final WriteBufferWaterMark SSE_WATERMARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
 
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());

@@ -75,8 +75,7 @@ public final class SseHub {
         try {
             for (Channel client : clients) {
                 if (!client.isWritable()) {
-                    dropped.incrementAndGet();
-                    client.close();
+                    drop(client);
                     continue;
                 }
                 client.writeAndFlush(new DefaultHttpContent(shared.retainedDuplicate()))
@@ -86,6 +85,13 @@ public final class SseHub {
         } finally {
             shared.release();
         }
+    }
+
+    /** Forgets the client at once (its close completes asynchronously) and closes it. */
+    private void drop(Channel client) {
+        clients.remove(client);
+        dropped.incrementAndGet();
+        client.close();
     }
 
     public int clients() {

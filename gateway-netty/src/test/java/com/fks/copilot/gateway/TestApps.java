@@ -1,0 +1,55 @@
+package com.fks.copilot.gateway;
+
+import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.gateway.app.AppSettings;
+import com.fks.copilot.gateway.app.CopilotApp;
+import com.fks.copilot.gateway.app.DemoPlan;
+import com.fks.copilot.gateway.app.MarketSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** Starts the real app (ring, journals, maps, Netty) on a free loopback port over a temp data dir. */
+public final class TestApps {
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestApps() {
+    }
+
+    /** The demo morning from 09:29:30 ET at {@code speed} (0 = as fast as possible). */
+    public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds) throws InterruptedException {
+        return demo(dataDir, speed, heartbeatSeconds, LocalTime.of(16, 0));
+    }
+
+    /** The demo day from 09:29:30 ET to {@code end}. */
+    public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds, LocalTime end) throws InterruptedException {
+        DemoPlan plan = new DemoPlan(42, DAY, LocalTime.of(9, 29, 30), end);
+        return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096,
+                heartbeatSeconds, new MarketSource.Demo(plan, speed)));
+    }
+
+    public static HttpResponse<String> get(CopilotApp app, String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(app, path)).timeout(Duration.ofSeconds(10));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> send(CopilotApp app, String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(app, path)).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static URI uri(CopilotApp app, String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+}
