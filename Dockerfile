@@ -1,0 +1,15 @@
+# FKS Co-Pilot: build with Maven, run on a full JDK (Chronicle Map compiles classes at run time).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -ntp -DskipTests package -pl gateway-netty -am
+
+FROM eclipse-temurin:17-jdk
+WORKDIR /app
+COPY --from=build /src/gateway-netty/target/gateway-netty.jar /app/gateway-netty.jar
+COPY --from=build /src/gateway-netty/target/lib /app/lib
+COPY --from=build /src/gateway-netty/target/classes/copilot-jvm.flags /app/copilot-jvm.flags
+EXPOSE 8000
+VOLUME /data
+ENTRYPOINT ["sh", "-c", "exec java $(cat /app/copilot-jvm.flags) -cp '/app/gateway-netty.jar:/app/lib/*' com.fks.copilot.gateway.app.CopilotCommand \"$@\"", "copilot"]
+CMD ["demo", "--bind", "0.0.0.0", "--data-dir", "/data/demo"]
