@@ -1,0 +1,82 @@
+package com.fks.copilot.gateway.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.gateway.sse.SseHub;
+import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.Views;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Routing in an {@link EmbeddedChannel}: no sockets, real state maps. */
+class HttpRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path dir;
+    private EngineStateStore store;
+    private EmbeddedChannel channel;
+
+    @BeforeEach
+    void open() {
+        store = EngineStateStore.open(dir);
+        Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test");
+        channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health));
+    }
+
+    @AfterEach
+    void close() {
+        channel.finishAndReleaseAll();
+        store.close();
+    }
+
+    private FullHttpResponse request(HttpMethod method, String uri) {
+        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri));
+        return channel.readOutbound();
+    }
+
+    @Test
+    void queryStringDoesNotChangeTheRoute() {
+        FullHttpResponse response = request(HttpMethod.GET, "/health?verbose=1");
+        assertEquals(200, response.status().code());
+        response.release();
+    }
+
+    @Test
+    void deleteOnTheDashboardIs405NamingTheAllowedMethod() throws Exception {
+        FullHttpResponse response = request(HttpMethod.DELETE, "/");
+        assertEquals(405, response.status().code());
+        JsonNode body = JSON.readTree(response.content().toString(StandardCharsets.UTF_8));
+        assertEquals("GET", body.get("allowed").asText());
+        response.release();
+    }
+
+    @Test
+    void pathTraversalOutOfTheStaticFolderIs404() {
+        FullHttpResponse response = request(HttpMethod.GET, "/static/../copilot-jvm.flags");
+        assertEquals(404, response.status().code());
+        response.release();
+    }
+
+    @Test
+    void cardsBeforeAnyTradeShowADashNotAZeroPrice() {
+        FullHttpResponse response = request(HttpMethod.GET, "/api/focus");
+        String html = response.content().toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("data-symbol=\"MGC\""));
+        assertTrue(html.contains(">—<"), "no price yet is shown as a dash");
+        response.release();
+    }
+}
