@@ -8,7 +8,6 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one Disruptor ring every input goes through; its order is the system's order.
@@ -28,12 +27,8 @@ public final class EngineRing implements FeedSink, AutoCloseable {
 
     public EngineRing(int size, RingThreading threading, EventHandler<EngineEvent> journal,
                       EventHandler<EngineEvent> engine, List<EventHandler<EngineEvent>> publishers) {
-        AtomicInteger threadNumber = new AtomicInteger();
-        disruptor = new Disruptor<>(EngineEvent::new, size, runnable -> {
-            Thread thread = new Thread(runnable, "ring-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, ProducerType.MULTI, threading.waitStrategy());
+        disruptor = new Disruptor<>(EngineEvent::new, size, threading.threadFactory(), ProducerType.MULTI,
+                threading.waitStrategy());
         disruptor.setDefaultExceptionHandler(failures);
         var afterEngine = disruptor.handleEventsWith(journal).then(engine);
         if (!publishers.isEmpty()) {

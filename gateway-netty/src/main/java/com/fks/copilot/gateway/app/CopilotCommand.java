@@ -36,7 +36,7 @@ public final class CopilotCommand {
         @Option(names = "--bind", description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
         String bind = AppSettings.DEFAULT_BIND;
 
-        @Option(names = "--wait-strategy", description = "Ring threads: auto, yielding or blocking (default ${DEFAULT-VALUE}: by core count).")
+        @Option(names = "--wait-strategy", description = "Ring threads: auto, pinned, yielding or blocking (default ${DEFAULT-VALUE}: pinned when 4+ cores, else blocking).")
         String waitStrategy = "auto";
 
         @Option(names = "--ring-size", description = "Ring slots, a power of two (default ${DEFAULT-VALUE}).")
