@@ -79,7 +79,7 @@ public final class CopilotApp implements AutoCloseable {
         output.addListener(new SessionChangePublisher(hub, views));
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
                 new DashboardPublisher(hub, views)).start();
-        LOG.log(System.Logger.Level.INFO, "ring: {0} slots, handler threads {1}",
+        LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
         DashboardState state = new DashboardState(store);
