@@ -3,6 +3,12 @@ package com.fks.copilot.engine;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskManager;
+import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.risk.RiskState;
+import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.engine.risk.TradeRecord;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
 import com.fks.copilot.engine.session.EasternTime;
@@ -33,11 +39,19 @@ public final class Engine {
     private final EngineStatus status = new EngineStatus();
     private final DerivedEvent derived = new DerivedEvent();
     private final EasternTime easternTime = new EasternTime();
+    private final RiskState risk = new RiskState();
+    private final RiskManager riskManager;
+    private final RiskVerdict standing = new RiskVerdict();
     private boolean statusDirty;
+    private boolean riskDirty;
     private long currentSource = -1;
     private int currentOrdinal;
 
     public Engine(EngineStateStore store, DerivedEventSink sink) {
+        this(store, sink, RiskRules.defaults());
+    }
+
+    public Engine(EngineStateStore store, DerivedEventSink sink, RiskRules rules) {
         this.store = store;
         this.sink = sink;
         for (int i = 0; i < markets.length; i++) {
@@ -48,6 +62,8 @@ public final class Engine {
             markets[i] = state;
         }
         store.readStatus(status);
+        store.readRisk(risk);
+        riskManager = new RiskManager(rules, risk, markets);
     }
 
     /** Applies one journaled input event; events at or before {@link #appliedIndex()} are skipped. */
@@ -63,6 +79,9 @@ public final class Engine {
             case EventType.CLOCK -> onClock(event);
             case EventType.POSITION -> onPosition(event);
             case EventType.FILL -> onFill(event);
+            case EventType.RISK_CHECK -> onRiskCheck(event);
+            case EventType.TRADE_OPEN -> onTradeOpen(event);
+            case EventType.TRADE_CLOSE -> onTradeClose(event);
             default -> { }
         }
         status.appliedIndex = index;
@@ -77,6 +96,10 @@ public final class Engine {
                 store.writeMarket(markets[i]);
                 dirty[i] = false;
             }
+        }
+        if (riskDirty) {
+            store.writeRisk(risk);
+            riskDirty = false;
         }
         if (statusDirty) {
             store.writeStatus(status);
@@ -124,17 +147,135 @@ public final class Engine {
             status.sessionMode = mode;
             emitSessionChange(now, mode);
         }
+        if (event.journalIndex > risk.appliedIndex) {
+            riskManager.startDayIfNeeded(easternTime.epochDay(now));
+            announceStandingIfChanged(event.journalIndex);
+        }
     }
 
+    /** The bridge's account snapshot replaces every contract's position; the answer is the standing verdict. */
     private void onPosition(EngineEvent event) {
-        MarketState state = markets[event.instrument];
-        if (event.journalIndex > state.appliedIndex) {
-            state.positionSide = event.side;
-            state.positionQuantity = event.quantity;
-            state.positionAveragePrice = event.price;
-            state.positionUnrealizedCents = event.amount;
-            touched(state, event.journalIndex);
+        for (MarketState state : markets) {
+            int i = state.instrument;
+            if (event.journalIndex > state.appliedIndex) {
+                state.positionSide = event.positionSides[i];
+                state.positionQuantity = event.positionQuantities[i];
+                state.positionAveragePrice = event.positionQuantities[i] > 0 ? event.positionPrices[i] : Prices.NONE;
+                state.positionUnrealizedCents = event.positionPnlCents[i];
+                touched(state, event.journalIndex);
+            }
         }
+        if (event.journalIndex > risk.appliedIndex) {
+            riskManager.evaluateStatus(minuteNow(), event.verdict);
+            event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
+            announceStandingIfChanged(event.journalIndex);
+        }
+    }
+
+    private void onRiskCheck(EngineEvent event) {
+        if (event.journalIndex <= risk.appliedIndex) {
+            return;
+        }
+        evaluateEntry(event);
+        emitRisk(DerivedEvent.RISK_CHECKED, event, 0);
+        riskTouched(event.journalIndex);
+    }
+
+    private void onTradeOpen(EngineEvent event) {
+        if (event.journalIndex <= risk.appliedIndex) {
+            return;
+        }
+        evaluateEntry(event);
+        boolean enforced = event.amount == 1;
+        TradeRecord trade = enforced && !event.verdict.allowed() ? null
+                : riskManager.openTrade(event.journalIndex, event.instrument, event.side, event.quantity, event.price,
+                        event.stopPrice, status.eventTimeNanos);
+        if (trade == null) {
+            event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_TRADE_TABLE_FULL : EngineEvent.RESULT_BLOCKED;
+            emitRisk(DerivedEvent.TRADE_REFUSED, event, 0);
+        } else {
+            event.resultCode = EngineEvent.RESULT_ACCEPTED;
+            event.resultTradeId = trade.tradeId;
+            emitRisk(DerivedEvent.TRADE_OPENED, event, trade.tradeId);
+        }
+        riskTouched(event.journalIndex);
+        announceStandingIfChanged(event.journalIndex);
+    }
+
+    private void onTradeClose(EngineEvent event) {
+        if (event.journalIndex <= risk.appliedIndex) {
+            return;
+        }
+        TradeRecord trade = riskManager.closeTrade(event.amount, event.price, status.eventTimeNanos);
+        if (trade == null) {
+            event.resultCode = EngineEvent.RESULT_UNKNOWN_TRADE;
+        } else {
+            event.resultCode = EngineEvent.RESULT_ACCEPTED;
+            event.resultTradeId = trade.tradeId;
+            event.resultRealizedCents = trade.realizedCents;
+            DerivedEvent out = nextDerived(DerivedEvent.TRADE_CLOSED);
+            out.instrument = trade.instrument;
+            out.side = trade.side;
+            out.quantity = trade.quantity;
+            out.price = trade.exitPrice;
+            out.stopPrice = trade.stopPrice;
+            out.tradeId = trade.tradeId;
+            out.amountCents = trade.realizedCents;
+            out.timeNanos = status.eventTimeNanos;
+            sink.emit(out);
+            riskTouched(event.journalIndex);
+            announceStandingIfChanged(event.journalIndex);
+        }
+    }
+
+    private void evaluateEntry(EngineEvent event) {
+        // NaN wave ratio until the analytics feed one in: stacking stays refused rather than guessed.
+        riskManager.evaluateEntry(event.instrument, event.side, event.quantity, event.price, event.stopPrice,
+                minuteNow(), Double.NaN, event.verdict);
+        event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
+    }
+
+    /** Emits RISK_STATUS when the standing verdict's blocks or warnings differ from the last announced. */
+    private void announceStandingIfChanged(long index) {
+        riskManager.evaluateStatus(minuteNow(), standing);
+        if (standing.blocks != risk.statusBlocks || standing.warnings != risk.statusWarnings) {
+            risk.statusBlocks = standing.blocks;
+            risk.statusWarnings = standing.warnings;
+            DerivedEvent out = nextDerived(DerivedEvent.RISK_STATUS);
+            out.blocks = standing.blocks;
+            out.warnings = standing.warnings;
+            out.amountCents = standing.dailyPnlCents;
+            out.quantity = standing.openPositions;
+            out.timeNanos = status.eventTimeNanos;
+            sink.emit(out);
+            riskTouched(index);
+        }
+    }
+
+    /** A check or trade decision as an output event, carrying the proposal's dollar risk. */
+    private void emitRisk(byte type, EngineEvent event, long tradeId) {
+        DerivedEvent out = nextDerived(type);
+        out.tradeId = tradeId;
+        out.instrument = event.instrument;
+        out.side = event.side;
+        out.quantity = event.quantity;
+        out.price = event.price;
+        out.stopPrice = event.stopPrice;
+        out.blocks = event.verdict.blocks;
+        out.warnings = event.verdict.warnings;
+        out.amountCents = event.verdict.riskCents;
+        out.timeNanos = status.eventTimeNanos;
+        sink.emit(out);
+    }
+
+    private void riskTouched(long index) {
+        risk.appliedIndex = index;
+        riskDirty = true;
+    }
+
+    /** ET minute of the engine's event time, or -1 before the first clock event. */
+    private int minuteNow() {
+        return status.eventTimeNanos > 0 ? easternTime.minuteOfDay(status.eventTimeNanos) : -1;
     }
 
     private void onFill(EngineEvent event) {
@@ -206,6 +347,11 @@ public final class Engine {
         return status.eventsProcessed;
     }
 
+    /** Engine-thread view of the day's risk state; other threads read the store instead. */
+    public RiskState risk() {
+        return risk;
+    }
+
     /** Engine-thread view of one instrument; other threads read the store instead. */
     public MarketState market(int instrument) {
         return markets[instrument];
@@ -215,6 +361,7 @@ public final class Engine {
     public StateDigest digest() {
         StateDigest digest = new StateDigest();
         status.digestInto(digest);
+        risk.digestInto(digest);
         for (MarketState state : markets) {
             state.digestInto(digest);
         }

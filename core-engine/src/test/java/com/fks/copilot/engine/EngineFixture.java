@@ -24,15 +24,20 @@ public final class EngineFixture implements AutoCloseable {
     }
 
     public EngineFixture(Path dataDir, long firstIndex) {
+        this(dataDir, firstIndex, com.fks.copilot.engine.risk.RiskRules.defaults());
+    }
+
+    public EngineFixture(Path dataDir, long firstIndex, com.fks.copilot.engine.risk.RiskRules rules) {
         store = EngineStateStore.open(dataDir);
-        engine = new Engine(store, this::record);
+        engine = new Engine(store, this::record, rules);
         nextIndex = firstIndex;
     }
 
     private void record(DerivedEvent e) {
         derived.add(DerivedEvent.typeName(e.type) + " src=" + e.sourceIndex + "#" + e.ordinal
                 + " instrument=" + e.instrument + " o=" + e.open + " h=" + e.high + " l=" + e.low
-                + " c=" + e.close + " v=" + e.volume + " mode=" + e.sessionMode);
+                + " c=" + e.close + " v=" + e.volume + " mode=" + e.sessionMode + " blocks=" + e.blocks
+                + " warnings=" + e.warnings + " trade=" + e.tradeId + " cents=" + e.amountCents);
     }
 
     public static long et(String localDateTime) {
@@ -47,6 +52,45 @@ public final class EngineFixture implements AutoCloseable {
 
     public EngineEvent clock(long timeNanos) {
         event.setClock(timeNanos, nextIndex + 1);
+        return apply();
+    }
+
+    /** A bridge snapshot with one position (all other contracts flat). */
+    public EngineEvent position(int instrument, byte side, long quantity, long averagePrice, long unrealizedCents) {
+        event.clear();
+        event.type = com.fks.copilot.engine.event.EventType.POSITION;
+        event.positionSides[instrument] = side;
+        event.positionQuantities[instrument] = quantity;
+        event.positionPrices[instrument] = averagePrice;
+        event.positionPnlCents[instrument] = unrealizedCents;
+        return apply();
+    }
+
+    public EngineEvent check(int instrument, byte side, long quantity, long entry, long stop) {
+        return entry(com.fks.copilot.engine.event.EventType.RISK_CHECK, instrument, side, quantity, entry, stop, false);
+    }
+
+    public EngineEvent open(int instrument, byte side, long quantity, long entry, long stop, boolean enforce) {
+        return entry(com.fks.copilot.engine.event.EventType.TRADE_OPEN, instrument, side, quantity, entry, stop, enforce);
+    }
+
+    public EngineEvent close(long tradeId, long exit) {
+        event.clear();
+        event.type = com.fks.copilot.engine.event.EventType.TRADE_CLOSE;
+        event.amount = tradeId;
+        event.price = exit;
+        return apply();
+    }
+
+    private EngineEvent entry(byte type, int instrument, byte side, long quantity, long entry, long stop, boolean enforce) {
+        event.clear();
+        event.type = type;
+        event.instrument = instrument;
+        event.side = side;
+        event.quantity = quantity;
+        event.price = entry;
+        event.stopPrice = stop;
+        event.amount = enforce ? 1 : 0;
         return apply();
     }
 

@@ -1,5 +1,7 @@
 package com.fks.copilot.engine.event;
 
+import com.fks.copilot.engine.risk.RiskVerdict;
+
 /**
  * One pre-allocated, mutable ring slot, reused for every input event (exchange-core's
  * {@code OrderCommand} style). Producers fill the input fields; the journal stage sets
@@ -12,20 +14,34 @@ public final class EngineEvent {
     public static final byte SIDE_FLAT = 0;
     public static final byte SIDE_LONG = 1;
     public static final byte SIDE_SHORT = -1;
+    /** One position slot per contract of the registry. */
+    public static final int POSITION_SLOTS = 6;
+    public static final byte RESULT_NONE = 0;
+    public static final byte RESULT_ACCEPTED = 1;
+    public static final byte RESULT_BLOCKED = 2;
+    public static final byte RESULT_UNKNOWN_TRADE = 3;
+    public static final byte RESULT_TRADE_TABLE_FULL = 4;
 
     // ---- input, journaled ----
     /** {@link EventType} code. */
     public byte type;
     /** Instrument index ({@code Instruments}), or -1 for events without one (CLOCK). */
     public int instrument = -1;
-    /** TICK: trade price; POSITION: average price; FILL: fill price. Fixed-point points. */
+    /** TICK: trade price; FILL: fill price; RISK_CHECK/TRADE_OPEN: entry; TRADE_CLOSE: exit. Fixed-point points. */
     public long price;
-    /** TICK: contracts traded; POSITION/FILL: quantity (never negative; see {@link #side}). */
+    /** TICK: contracts traded; FILL/RISK_CHECK/TRADE_OPEN: quantity (never negative; see {@link #side}). */
     public long quantity;
-    /** POSITION/FILL: {@link #SIDE_LONG}, {@link #SIDE_SHORT} or {@link #SIDE_FLAT}. */
+    /** FILL/RISK_CHECK/TRADE_OPEN: {@link #SIDE_LONG} or {@link #SIDE_SHORT}. */
     public byte side;
-    /** POSITION: unrealized P&L in cents as NinjaTrader reports it; FILL: order reference. */
+    /** FILL: order reference; TRADE_CLOSE: the trade id; TRADE_OPEN: 1 to refuse the trade when risk blocks it. */
     public long amount;
+    /** RISK_CHECK/TRADE_OPEN: stop price, or {@code Prices.NONE} when none was given. */
+    public long stopPrice;
+    /** POSITION: per instrument index, side ({@link #SIDE_FLAT} when no position), quantity, average price, unrealized P&L in cents. */
+    public final byte[] positionSides = new byte[POSITION_SLOTS];
+    public final long[] positionQuantities = new long[POSITION_SLOTS];
+    public final long[] positionPrices = new long[POSITION_SLOTS];
+    public final long[] positionPnlCents = new long[POSITION_SLOTS];
     /** Exchange time (TICK), event time (CLOCK) or bridge time (POSITION/FILL), epoch nanos. */
     public long eventTimeNanos;
     /** The source's sequence number (feed sequence, e.g. Massive's {@code q}); 0 when none. */
@@ -47,6 +63,13 @@ public final class EngineEvent {
     public long viewLowPrice;
     public long viewVolume;
     public long viewTickCount;
+    /** Set by the engine for POSITION, RISK_CHECK and TRADE_*: the outcome (a rejection is data, not an exception). */
+    public byte resultCode;
+    public final RiskVerdict verdict = new RiskVerdict();
+    /** TRADE_OPEN: the new trade's id; TRADE_CLOSE: the closed trade's id. */
+    public long resultTradeId;
+    /** TRADE_CLOSE: realized P&L in cents. */
+    public long resultRealizedCents;
 
     /** Resets every field so a slot never leaks a previous event's values. */
     public void clear() {
@@ -60,8 +83,17 @@ public final class EngineEvent {
         sourceSequence = 0;
         accountLength = 0;
         receivedNanos = 0;
+        stopPrice = 0;
+        java.util.Arrays.fill(positionSides, SIDE_FLAT);
+        java.util.Arrays.fill(positionQuantities, 0);
+        java.util.Arrays.fill(positionPrices, 0);
+        java.util.Arrays.fill(positionPnlCents, 0);
         journalIndex = -1;
         viewChanged = false;
+        resultCode = RESULT_NONE;
+        verdict.clear();
+        resultTradeId = 0;
+        resultRealizedCents = 0;
     }
 
     public void setTick(int instrument, long price, long quantity, long exchangeTimeNanos, long sequence) {
@@ -92,6 +124,11 @@ public final class EngineEvent {
         amount = other.amount;
         eventTimeNanos = other.eventTimeNanos;
         sourceSequence = other.sourceSequence;
+        stopPrice = other.stopPrice;
+        System.arraycopy(other.positionSides, 0, positionSides, 0, POSITION_SLOTS);
+        System.arraycopy(other.positionQuantities, 0, positionQuantities, 0, POSITION_SLOTS);
+        System.arraycopy(other.positionPrices, 0, positionPrices, 0, POSITION_SLOTS);
+        System.arraycopy(other.positionPnlCents, 0, positionPnlCents, 0, POSITION_SLOTS);
         accountLength = other.accountLength;
         System.arraycopy(other.account, 0, account, 0, accountLength);
         journalIndex = other.journalIndex;

@@ -6,10 +6,16 @@ public final class EventType {
     public static final byte TICK = 1;
     /** Event time advancing (ARCHITECTURE rule 1): the engine's only notion of "now". */
     public static final byte CLOCK = 2;
-    /** A position report from the NinjaTrader bridge. */
+    /** The NinjaTrader bridge's whole account snapshot: every contract's position (absent = flat). */
     public static final byte POSITION = 3;
     /** A fill/trade report from the NinjaTrader bridge. */
     public static final byte FILL = 4;
+    /** A pre-flight question: may this entry be taken now? */
+    public static final byte RISK_CHECK = 5;
+    /** Opens a journaled trade after a pre-flight check (refused when blocked and enforced). */
+    public static final byte TRADE_OPEN = 6;
+    /** Closes a journaled trade at an exit price. */
+    public static final byte TRADE_CLOSE = 7;
 
     private EventType() {
     }
@@ -20,6 +26,9 @@ public final class EventType {
             case CLOCK -> "CLOCK";
             case POSITION -> "POSITION";
             case FILL -> "FILL";
+            case RISK_CHECK -> "RISK_CHECK";
+            case TRADE_OPEN -> "TRADE_OPEN";
+            case TRADE_CLOSE -> "TRADE_CLOSE";
             default -> "UNKNOWN(" + type + ")";
         };
     }

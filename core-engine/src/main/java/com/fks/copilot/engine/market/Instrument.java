@@ -30,6 +30,16 @@ public record Instrument(int index, String symbol, String name, double tickSize,
         return (double) priceDistanceFixed / tickFixed() * tickValue * quantity;
     }
 
+    /** Dollars per tick per contract, in cents (all six contracts' tick values are whole cents). */
+    public long tickValueCents() {
+        return Math.round(tickValue * 100);
+    }
+
+    /** Cents for a price distance (fixed-point, on the tick grid) and a contract count: ticks × tick value × quantity. */
+    public long centsFor(long priceDistanceFixed, long quantity) {
+        return priceDistanceFixed / tickFixed() * tickValueCents() * quantity;
+    }
+
     /** SSE event name for this instrument's card, e.g. {@code mgc-update}. */
     public String updateEventName() {
         return symbol.toLowerCase(java.util.Locale.ROOT) + "-update";

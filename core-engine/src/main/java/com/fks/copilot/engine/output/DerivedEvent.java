@@ -9,6 +9,16 @@ package com.fks.copilot.engine.output;
 public final class DerivedEvent {
     public static final byte BAR_CLOSED = 1;
     public static final byte SESSION_CHANGE = 2;
+    /** A pre-flight check's verdict (RISK_CHECK). */
+    public static final byte RISK_CHECKED = 3;
+    /** A journaled trade opened (with the check that allowed or only warned it). */
+    public static final byte TRADE_OPENED = 4;
+    /** A trade refused: enforced and blocked, or the day's trade table full. */
+    public static final byte TRADE_REFUSED = 5;
+    /** A trade closed, with realized P&L. */
+    public static final byte TRADE_CLOSED = 6;
+    /** The standing verdict (may the trader enter at all?) changed: blocks or warnings differ from before. */
+    public static final byte RISK_STATUS = 7;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -25,6 +35,16 @@ public final class DerivedEvent {
     public long volume;
     /** SESSION_CHANGE: the new {@code SessionMode} ordinal. */
     public int sessionMode = -1;
+    /** Risk events: {@code RiskBlock} and {@code RiskWarning} masks. */
+    public int blocks;
+    public int warnings;
+    /** Risk events: side, quantity, entry (or exit) price, stop, trade id, and the dollar figure in cents (risk, or realized P&L). */
+    public byte side;
+    public long quantity;
+    public long price;
+    public long stopPrice;
+    public long tradeId;
+    public long amountCents;
 
     public void clear() {
         type = 0;
@@ -38,12 +58,25 @@ public final class DerivedEvent {
         close = 0;
         volume = 0;
         sessionMode = -1;
+        blocks = 0;
+        warnings = 0;
+        side = 0;
+        quantity = 0;
+        price = 0;
+        stopPrice = 0;
+        tradeId = 0;
+        amountCents = 0;
     }
 
     public static String typeName(byte type) {
         return switch (type) {
             case BAR_CLOSED -> "BAR_CLOSED";
             case SESSION_CHANGE -> "SESSION_CHANGE";
+            case RISK_CHECKED -> "RISK_CHECKED";
+            case TRADE_OPENED -> "TRADE_OPENED";
+            case TRADE_REFUSED -> "TRADE_REFUSED";
+            case TRADE_CLOSED -> "TRADE_CLOSED";
+            case RISK_STATUS -> "RISK_STATUS";
             default -> "UNKNOWN(" + type + ")";
         };
     }

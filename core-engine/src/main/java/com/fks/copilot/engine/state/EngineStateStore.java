@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.state;
 
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.RiskState;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 
@@ -11,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The file-backed Chronicle Maps that replace Redis: per-instrument {@link MarketState} and the
- * engine-wide {@link EngineStatus}, under {@code <dataDir>/state}. The engine thread is the only
+ * The file-backed Chronicle Maps that replace Redis: per-instrument {@link MarketState}, the
+ * engine-wide {@link EngineStatus} and the day's {@link RiskState}, under {@code <dataDir>/state}. The engine thread is the only
  * writer; any thread or process may read with {@link #readMarket} / {@link #readStatus}.
  */
 public final class EngineStateStore implements AutoCloseable {
@@ -20,10 +21,13 @@ public final class EngineStateStore implements AutoCloseable {
 
     private final ChronicleMap<Integer, MarketState> market;
     private final ChronicleMap<Integer, EngineStatus> status;
+    private final ChronicleMap<Integer, RiskState> risk;
 
-    private EngineStateStore(ChronicleMap<Integer, MarketState> market, ChronicleMap<Integer, EngineStatus> status) {
+    private EngineStateStore(ChronicleMap<Integer, MarketState> market, ChronicleMap<Integer, EngineStatus> status,
+                             ChronicleMap<Integer, RiskState> risk) {
         this.market = market;
         this.status = status;
+        this.risk = risk;
     }
 
     /** Opens (or creates) the maps under {@code dataDir/state}. */
@@ -41,8 +45,13 @@ public final class EngineStateStore implements AutoCloseable {
                     .entries(4)
                     .constantValueSizeBySample(new EngineStatus())
                     .putReturnsNull(true);
+            ChronicleMapBuilder<Integer, RiskState> risk = ChronicleMap.of(Integer.class, RiskState.class)
+                    .name("risk")
+                    .entries(4)
+                    .constantValueSizeBySample(new RiskState())
+                    .putReturnsNull(true);
             return new EngineStateStore(openOrRecover(market, file(dir, "market.dat")),
-                    openOrRecover(status, file(dir, "status.dat")));
+                    openOrRecover(status, file(dir, "status.dat")), openOrRecover(risk, file(dir, "risk.dat")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open engine state under " + dataDir, e);
         }
@@ -66,6 +75,15 @@ public final class EngineStateStore implements AutoCloseable {
         return status.getUsing(STATUS_KEY, into) != null;
     }
 
+    public boolean readRisk(RiskState into) {
+        return risk.getUsing(STATUS_KEY, into) != null;
+    }
+
+    /** Engine thread only. */
+    public void writeRisk(RiskState value) {
+        risk.put(STATUS_KEY, value);
+    }
+
     /** Engine thread only. */
     public void writeMarket(MarketState state) {
         market.put(state.instrument, state);
@@ -80,5 +98,6 @@ public final class EngineStateStore implements AutoCloseable {
     public void close() {
         market.close();
         status.close();
+        risk.close();
     }
 }

@@ -1,6 +1,7 @@
 package com.fks.copilot.journal.queue;
 
 import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
 import net.openhft.chronicle.bytes.BytesIn;
 import net.openhft.chronicle.bytes.BytesOut;
 
@@ -8,12 +9,13 @@ import net.openhft.chronicle.bytes.BytesOut;
  * Wire layout of one input event in the input journal, fixed and explicit (Agrona/SBE style):
  * <pre>
  * version:u8 type:u8 instrument:i32 price:i64 quantity:i64 side:i8 amount:i64
- * eventTimeNanos:i64 sourceSequence:i64 accountLength:u8 account:byte[accountLength]
+ * eventTimeNanos:i64 sourceSequence:i64 stopPrice:i64 accountLength:u8 account:byte[accountLength]
+ * POSITION only, per contract slot (6): side:i8 quantity:i64 averagePrice:i64 unrealizedCents:i64
  * </pre>
  * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
  */
 public final class InputEventCodec {
-    public static final byte VERSION = 1;
+    public static final byte VERSION = 2;
 
     private InputEventCodec() {
     }
@@ -28,8 +30,17 @@ public final class InputEventCodec {
         out.writeLong(event.amount);
         out.writeLong(event.eventTimeNanos);
         out.writeLong(event.sourceSequence);
+        out.writeLong(event.stopPrice);
         out.writeByte((byte) event.accountLength);
         out.write(event.account, 0, event.accountLength);
+        if (event.type == EventType.POSITION) {
+            for (int i = 0; i < EngineEvent.POSITION_SLOTS; i++) {
+                out.writeByte(event.positionSides[i]);
+                out.writeLong(event.positionQuantities[i]);
+                out.writeLong(event.positionPrices[i]);
+                out.writeLong(event.positionPnlCents[i]);
+            }
+        }
     }
 
     /** Fills {@code into} from the journal bytes; fails on a version this build cannot read. */
@@ -47,7 +58,16 @@ public final class InputEventCodec {
         into.amount = in.readLong();
         into.eventTimeNanos = in.readLong();
         into.sourceSequence = in.readLong();
+        into.stopPrice = in.readLong();
         into.accountLength = in.readUnsignedByte();
         in.read(into.account, 0, into.accountLength);
+        if (into.type == EventType.POSITION) {
+            for (int i = 0; i < EngineEvent.POSITION_SLOTS; i++) {
+                into.positionSides[i] = in.readByte();
+                into.positionQuantities[i] = in.readLong();
+                into.positionPrices[i] = in.readLong();
+                into.positionPnlCents[i] = in.readLong();
+            }
+        }
     }
 }

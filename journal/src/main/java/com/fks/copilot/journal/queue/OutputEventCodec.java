@@ -9,10 +9,11 @@ import net.openhft.chronicle.bytes.BytesOut;
  * <pre>
  * version:u8 type:u8 sourceIndex:i64 ordinal:i32 instrument:i32 timeNanos:i64
  * open:i64 high:i64 low:i64 close:i64 volume:i64 sessionMode:i32
+ * blocks:i32 warnings:i32 side:i8 quantity:i64 price:i64 stopPrice:i64 tradeId:i64 amountCents:i64
  * </pre>
  */
 public final class OutputEventCodec {
-    public static final byte VERSION = 1;
+    public static final byte VERSION = 2;
 
     private OutputEventCodec() {
     }
@@ -30,6 +31,14 @@ public final class OutputEventCodec {
         out.writeLong(event.close);
         out.writeLong(event.volume);
         out.writeInt(event.sessionMode);
+        out.writeInt(event.blocks);
+        out.writeInt(event.warnings);
+        out.writeByte(event.side);
+        out.writeLong(event.quantity);
+        out.writeLong(event.price);
+        out.writeLong(event.stopPrice);
+        out.writeLong(event.tradeId);
+        out.writeLong(event.amountCents);
     }
 
     public static void decode(BytesIn<?> in, DerivedEvent into) {
@@ -49,5 +58,13 @@ public final class OutputEventCodec {
         into.close = in.readLong();
         into.volume = in.readLong();
         into.sessionMode = in.readInt();
+        into.blocks = in.readInt();
+        into.warnings = in.readInt();
+        into.side = in.readByte();
+        into.quantity = in.readLong();
+        into.price = in.readLong();
+        into.stopPrice = in.readLong();
+        into.tradeId = in.readLong();
+        into.amountCents = in.readLong();
     }
 }

@@ -24,6 +24,10 @@ class InputEventCodecTest {
         position.eventTimeNanos = 1_764_000_000_123_456_789L;
         position.sourceSequence = 77;
         position.setAccount("Sim101");
+        position.positionSides[Instruments.MNQ] = EngineEvent.SIDE_LONG;
+        position.positionQuantities[Instruments.MNQ] = 2;
+        position.positionPrices[Instruments.MNQ] = Prices.toFixed(21450.25);
+        position.positionPnlCents[Instruments.MNQ] = 4_550;
 
         Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
         InputEventCodec.encode(position, bytes);
@@ -39,5 +43,10 @@ class InputEventCodecTest {
         assertEquals(1_764_000_000_123_456_789L, decoded.eventTimeNanos);
         assertEquals(77, decoded.sourceSequence);
         assertEquals("Sim101", decoded.accountName());
+        assertEquals(EngineEvent.SIDE_LONG, decoded.positionSides[Instruments.MNQ]);
+        assertEquals(2, decoded.positionQuantities[Instruments.MNQ]);
+        assertEquals(21450.25, Prices.toPoints(decoded.positionPrices[Instruments.MNQ]), 0.0);
+        assertEquals(4_550, decoded.positionPnlCents[Instruments.MNQ]);
+        assertEquals(0, decoded.positionQuantities[Instruments.MGC], "absent contracts are flat");
     }
 }

@@ -1,0 +1,21 @@
+package com.fks.copilot.engine.risk;
+
+/**
+ * The trader's risk rules (seed TASK-502; FKS-RULES "Risk rules"), money in cents, times as ET
+ * minute of day. Defaults: $50,000 account, 2 open trades, $375 (0.75%) per trade, $500 daily
+ * loss, no entries from 10:00 ET, session over at 12:00 ET, overnight warning from 11:30 ET,
+ * stacking only at ≥ +0.5R with wave ratio ≥ 1.8, circuit breaker after 3 straight losses.
+ */
+public record RiskRules(long accountCents, int maxOpenTrades, long maxRiskPerTradeCents, long maxDailyLossCents,
+                        int entryCutoffMinute, int sessionEndMinute, int overnightWarningMinute,
+                        double stackMinR, double stackMinWaveRatio, int circuitBreakerLosses) {
+
+    public static RiskRules defaults() {
+        return new RiskRules(5_000_000, 2, 37_500, 50_000, 10 * 60, 12 * 60, 11 * 60 + 30, 0.5, 1.8, 3);
+    }
+
+    public RiskRules withMaxRiskPerTradeCents(long cents) {
+        return new RiskRules(accountCents, maxOpenTrades, cents, maxDailyLossCents, entryCutoffMinute,
+                sessionEndMinute, overnightWarningMinute, stackMinR, stackMinWaveRatio, circuitBreakerLosses);
+    }
+}
