@@ -149,7 +149,7 @@ public final class Engine {
         }
         if (event.journalIndex > risk.appliedIndex) {
             riskManager.startDayIfNeeded(easternTime.epochDay(now));
-            announceStandingIfChanged(event.journalIndex);
+            announceStanding(event);
         }
     }
 
@@ -168,7 +168,7 @@ public final class Engine {
         if (event.journalIndex > risk.appliedIndex) {
             riskManager.evaluateStatus(minuteNow(), event.verdict);
             event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
-            announceStandingIfChanged(event.journalIndex);
+            announceStanding(event);
         }
     }
 
@@ -199,7 +199,7 @@ public final class Engine {
             emitRisk(DerivedEvent.TRADE_OPENED, event, trade.tradeId);
         }
         riskTouched(event.journalIndex);
-        announceStandingIfChanged(event.journalIndex);
+        announceStanding(event);
     }
 
     private void onTradeClose(EngineEvent event) {
@@ -224,7 +224,7 @@ public final class Engine {
             out.timeNanos = status.eventTimeNanos;
             sink.emit(out);
             riskTouched(event.journalIndex);
-            announceStandingIfChanged(event.journalIndex);
+            announceStanding(event);
         }
     }
 
@@ -235,10 +235,20 @@ public final class Engine {
         event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
     }
 
-    /** Emits RISK_STATUS when the standing verdict's blocks or warnings differ from the last announced. */
-    private void announceStandingIfChanged(long index) {
+    /**
+     * Re-evaluates the standing verdict after an event that may move it; shows it on the slot for the
+     * dashboard when a position or trade changed it or its blocks/warnings changed, and journals
+     * RISK_STATUS only in the latter case.
+     */
+    private void announceStanding(EngineEvent event) {
+        long index = event.journalIndex;
         riskManager.evaluateStatus(minuteNow(), standing);
-        if (standing.blocks != risk.statusBlocks || standing.warnings != risk.statusWarnings) {
+        boolean changed = standing.blocks != risk.statusBlocks || standing.warnings != risk.statusWarnings;
+        if (changed || event.type != EventType.CLOCK) {
+            event.standingChanged = true;
+            event.standing.copyFrom(standing);
+        }
+        if (changed) {
             risk.statusBlocks = standing.blocks;
             risk.statusWarnings = standing.warnings;
             DerivedEvent out = nextDerived(DerivedEvent.RISK_STATUS);

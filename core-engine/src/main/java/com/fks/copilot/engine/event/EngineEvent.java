@@ -66,6 +66,9 @@ public final class EngineEvent {
     /** Set by the engine for POSITION, RISK_CHECK and TRADE_*: the outcome (a rejection is data, not an exception). */
     public byte resultCode;
     public final RiskVerdict verdict = new RiskVerdict();
+    /** Set by the engine when this event changed what the risk panel shows; {@link #standing} then holds it. */
+    public boolean standingChanged;
+    public final RiskVerdict standing = new RiskVerdict();
     /** TRADE_OPEN: the new trade's id; TRADE_CLOSE: the closed trade's id. */
     public long resultTradeId;
     /** TRADE_CLOSE: realized P&L in cents. */
@@ -92,6 +95,8 @@ public final class EngineEvent {
         viewChanged = false;
         resultCode = RESULT_NONE;
         verdict.clear();
+        standingChanged = false;
+        standing.clear();
         resultTradeId = 0;
         resultRealizedCents = 0;
     }

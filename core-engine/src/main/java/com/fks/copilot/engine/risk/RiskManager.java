@@ -88,7 +88,8 @@ public final class RiskManager {
         if (minute >= rules.overnightWarningMinute() && out.openPositions > 0) {
             out.warnings |= RiskWarning.OVERNIGHT.bit();
         }
-        if (openRiskCents() * 20 > rules.accountCents()) {
+        out.openRiskCents = openRiskCents();
+        if (out.openRiskCents * 20 > rules.accountCents()) {
             out.warnings |= RiskWarning.POSITION_RISK_HIGH.bit();
         }
     }

@@ -12,9 +12,21 @@ public final class RiskVerdict {
     public long dailyPnlCents;
     public int openPositions;
     public int consecutiveLosses;
+    /** Sum of the open trades' risk to their stops. */
+    public long openRiskCents;
 
     public boolean allowed() {
         return blocks == 0;
+    }
+
+    public void copyFrom(RiskVerdict other) {
+        blocks = other.blocks;
+        warnings = other.warnings;
+        riskCents = other.riskCents;
+        dailyPnlCents = other.dailyPnlCents;
+        openPositions = other.openPositions;
+        consecutiveLosses = other.consecutiveLosses;
+        openRiskCents = other.openRiskCents;
     }
 
     public void clear() {
@@ -24,5 +36,6 @@ public final class RiskVerdict {
         dailyPnlCents = 0;
         openPositions = 0;
         consecutiveLosses = 0;
+        openRiskCents = 0;
     }
 }

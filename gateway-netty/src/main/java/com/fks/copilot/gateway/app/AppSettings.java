@@ -1,6 +1,7 @@
 package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.engine.risk.RiskRules;
 
 import java.nio.file.Path;
 
@@ -9,14 +10,26 @@ import java.nio.file.Path;
  *
  * @param ringSize         ring slots, a power of two
  * @param heartbeatSeconds SSE heartbeat period
+ * @param rules            the trader's risk rules
+ * @param apiKey           required as {@code X-API-Key} on every mutating request when not null
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
-                          int heartbeatSeconds, MarketSource source) {
+                          int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey) {
+
+    /** Default risk rules and no API key. */
+    public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
+                       int heartbeatSeconds, MarketSource source) {
+        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null);
+    }
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
 
     public AppSettings withPort(int newPort) {
-        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source);
+        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey);
+    }
+
+    public AppSettings withApiKey(String key) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key);
     }
 }

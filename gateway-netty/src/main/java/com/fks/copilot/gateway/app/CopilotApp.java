@@ -9,6 +9,8 @@ import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.gateway.bridge.RingRequests;
+import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
@@ -21,6 +23,7 @@ import com.fks.copilot.gateway.views.Views;
 import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.OutputJournal;
 import com.fks.copilot.journal.replay.JournalDigest;
+import com.fks.copilot.journal.replay.OutputJournalReader;
 import com.fks.copilot.journal.replay.Recovery;
 import com.fks.copilot.journal.replay.ReplayReport;
 
@@ -69,21 +72,27 @@ public final class CopilotApp implements AutoCloseable {
         store = EngineStateStore.open(settings.dataDir());
         input = new InputJournal(settings.dataDir());
         output = new OutputJournal(settings.dataDir());
-        engine = new Engine(store, output);
+        engine = new Engine(store, output, settings.rules());
         recovered = Recovery.catchUp(input, engine);
         LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2} events re-applied on recovery",
                 settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovered);
 
         Views views = new Views();
         hub = new SseHub();
+        RiskHistory history = new RiskHistory();
+        OutputJournalReader.readAll(output.queue(), history::emit);
+        output.addListener(history);
         output.addListener(new SessionChangePublisher(hub, views));
+        RingRequests requests = new RingRequests();
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views)).start();
+                new DashboardPublisher(hub, views, settings.rules()), requests).start();
+        requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
         DashboardState state = new DashboardState(store);
-        server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health));
+        server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
+                requests, history, settings.rules(), settings.apiKey()));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);

@@ -41,6 +41,10 @@ public final class CopilotCommand {
 
         @Option(names = "--ring-size", description = "Ring slots, a power of two (default ${DEFAULT-VALUE}).")
         int ringSize = 16384;
+
+        @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
+                description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check).")
+        String apiKey;
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -83,7 +87,7 @@ public final class CopilotCommand {
                 plan.prepare(dataDir, true);
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed)));
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey);
             return serve(settings, exitAtEnd);
         }
     }
@@ -102,7 +106,7 @@ public final class CopilotCommand {
         @Override
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly());
+                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey);
             return serve(settings, false);
         }
     }

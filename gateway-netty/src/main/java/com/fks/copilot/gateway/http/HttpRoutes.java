@@ -2,7 +2,10 @@ package com.fks.copilot.gateway.http;
 
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.gateway.bridge.RingRequests;
+import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
@@ -33,12 +36,17 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final Views views;
     private final StaticAssets assets = new StaticAssets();
     private final Supplier<Health> health;
+    private final TradingRoutes trading;
+    private final RiskRules rules;
 
-    public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health) {
+    public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
+                      RiskHistory history, RiskRules rules, String apiKey) {
         this.state = state;
         this.hub = hub;
         this.views = views;
         this.health = health;
+        this.rules = rules;
+        this.trading = new TradingRoutes(state, views, ring, history, rules, apiKey);
     }
 
     @Override
@@ -48,6 +56,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             return;
         }
         String path = Responses.path(request);
+        if (trading.handle(ctx, request, path)) {
+            return;
+        }
         boolean get = request.method().equals(HttpMethod.GET);
         switch (path) {
             case "/" -> whenGet(ctx, request, get, () -> dashboard(ctx, request));
@@ -83,7 +94,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
         Responses.html(ctx, request, views.dashboard(state.cards(), SessionBanner.of(status.sessionMode),
-                MarketTime.of(status.eventTimeNanos)));
+                MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules)));
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {

@@ -10,14 +10,13 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 
 import java.net.InetSocketAddress;
 
 /**
  * The Netty HTTP/1.1 server. The pipeline, in order: codec, aggregator (bodies over 64 KiB are
- * refused with 413), routes. A slow SSE client trips the write-buffer high watermark and is
+ * refused with a JSON 413), routes. A slow SSE client trips the write-buffer high watermark and is
  * dropped by the hub.
  */
 public final class HttpServer implements AutoCloseable {
@@ -39,7 +38,7 @@ public final class HttpServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline()
                                 .addLast("http", new HttpServerCodec())
-                                .addLast("aggregate", new HttpObjectAggregator(MAX_BODY_BYTES))
+                                .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
                                 .addLast("routes", routes);
                     }
                 });

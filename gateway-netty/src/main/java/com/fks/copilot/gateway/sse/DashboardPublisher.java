@@ -4,7 +4,11 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.PositionsPanel;
+import com.fks.copilot.gateway.views.RiskPanel;
 import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.Views;
 import com.lmax.disruptor.EventHandler;
@@ -12,18 +16,20 @@ import com.lmax.disruptor.EventHandler;
 /**
  * The ring stage after the engine: turns what the engine applied into dashboard updates. A tick
  * becomes its instrument's card ({@code mgc-update} …) at once; a clock event moves the market-time
- * display. It reads only the {@code view*} fields the engine wrote into the slot, so it never
+ * display; a bridge snapshot redraws the positions panel and a changed standing verdict the risk panel. It reads only the {@code view*} fields the engine wrote into the slot, so it never
  * touches engine state, and it runs on its own ring thread, off the engine's.
  */
 public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private final SseHub hub;
     private final Views views;
+    private final RiskRules rules;
     private long lastClockSecond = Long.MIN_VALUE;
 
-    public DashboardPublisher(SseHub hub, Views views) {
+    public DashboardPublisher(SseHub hub, Views views, RiskRules rules) {
         this.hub = hub;
         this.views = views;
+        this.rules = rules;
     }
 
     @Override
@@ -39,6 +45,15 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
                 lastClockSecond = second;
                 hub.announce("clock-update", MarketTime.of(event.eventTimeNanos));
             }
+        } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
+            hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
+                    event.positionQuantities, event.positionPrices, event.positionPnlCents,
+                    event.standing.openRiskCents, rules)));
+        }
+        if (event.standingChanged) {
+            RiskVerdict standing = event.standing;
+            hub.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
+                    standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules)));
         }
     }
 }

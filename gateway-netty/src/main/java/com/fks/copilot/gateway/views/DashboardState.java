@@ -1,6 +1,11 @@
 package com.fks.copilot.gateway.views;
 
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.RiskManager;
+import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.risk.RiskState;
+import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.engine.state.MarketState;
@@ -30,6 +35,55 @@ public final class DashboardState {
             cards.add(CardView.of(Instruments.byIndex(i), state));
         }
         return cards;
+    }
+
+    /** The positions panel from the bridge's last snapshot and the open trades' stops. */
+    public PositionsPanel positions(RiskRules rules) {
+        MarketState[] markets = markets();
+        int n = markets.length;
+        byte[] sides = new byte[n];
+        long[] quantities = new long[n];
+        long[] prices = new long[n];
+        long[] pnl = new long[n];
+        for (int i = 0; i < n; i++) {
+            sides[i] = markets[i].positionSide;
+            quantities[i] = markets[i].positionQuantity;
+            prices[i] = markets[i].positionAveragePrice;
+            pnl[i] = markets[i].positionUnrealizedCents;
+        }
+        return PositionsPanel.of(sides, quantities, prices, pnl, new RiskManager(rules, risk(), markets).openRiskCents(), rules);
+    }
+
+    /** The standing verdict, evaluated on copies of the engine's state at its last event time. */
+    public RiskVerdict standing(RiskRules rules) {
+        EngineStatus status = status();
+        int minute = status.eventTimeNanos > 0 ? new EasternTime().minuteOfDay(status.eventTimeNanos) : -1;
+        RiskVerdict verdict = new RiskVerdict();
+        new RiskManager(rules, risk(), markets()).evaluateStatus(minute, verdict);
+        return verdict;
+    }
+
+    public RiskPanel riskPanel(RiskRules rules) {
+        RiskVerdict verdict = standing(rules);
+        return RiskPanel.of(verdict.blocks, verdict.warnings, verdict.dailyPnlCents, verdict.consecutiveLosses,
+                verdict.openPositions, rules);
+    }
+
+    public RiskState risk() {
+        RiskState risk = new RiskState();
+        store.readRisk(risk);
+        return risk;
+    }
+
+    private MarketState[] markets() {
+        MarketState[] markets = new MarketState[Instruments.count()];
+        for (int i = 0; i < markets.length; i++) {
+            markets[i] = new MarketState();
+            if (!store.readMarket(i, markets[i])) {
+                markets[i].instrument = i;
+            }
+        }
+        return markets;
     }
 
     public EngineStatus status() {

@@ -24,8 +24,18 @@ public final class Views {
         return render("session.jte", Map.of("session", session));
     }
 
-    public String dashboard(List<CardView> cards, SessionBanner session, String marketTime) {
-        return render("dashboard.jte", Map.of("cards", cards, "session", session, "marketTime", marketTime));
+    public String positions(PositionsPanel panel) {
+        return render("positions.jte", Map.of("panel", panel));
+    }
+
+    public String risk(RiskPanel panel) {
+        return render("risk.jte", Map.of("risk", panel));
+    }
+
+    public String dashboard(List<CardView> cards, SessionBanner session, String marketTime, PositionsPanel positions,
+                            RiskPanel risk) {
+        return render("dashboard.jte", Map.of("cards", cards, "session", session, "marketTime", marketTime,
+                "positions", positions, "risk", risk));
     }
 
     private String render(String template, Map<String, Object> params) {

@@ -2,7 +2,10 @@ package com.fks.copilot.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.gateway.bridge.RingRequests;
+import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.Views;
@@ -34,7 +37,8 @@ class HttpRoutesTest {
     void open() {
         store = EngineStateStore.open(dir);
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test");
-        channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health));
+        channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
+                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null));
     }
 
     @AfterEach

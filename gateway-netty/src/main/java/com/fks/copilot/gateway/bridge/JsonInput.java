@@ -1,0 +1,165 @@
+package com.fks.copilot.gateway.bridge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.market.Instrument;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Reads one JSON object field by field, refusing anything off with a {@link BadRequest} that names
+ * the field. Numbers must be finite JSON numbers (NaN and Infinity are not JSON and fail to parse).
+ */
+public final class JsonInput {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonNode node;
+    private final String path;
+
+    private JsonInput(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    public static JsonInput parse(byte[] body) {
+        if (body.length == 0) {
+            throw new BadRequest("body", "request body is empty; a JSON object is expected");
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new BadRequest("body", "request body must be a JSON object");
+            }
+            return new JsonInput(node, "");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequest("body", "request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BadRequest("body", "request body could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The field's full path, e.g. {@code positions[1].quantity}. */
+    public String name(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    public boolean has(String field) {
+        return node.hasNonNull(field);
+    }
+
+    private JsonNode required(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadRequest(name(field), name(field) + " is required");
+        }
+        return value;
+    }
+
+    public String text(String field) {
+        JsonNode value = required(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new BadRequest(name(field), name(field) + " must be a non-empty string");
+        }
+        return value.asText();
+    }
+
+    public double number(String field) {
+        JsonNode value = required(field);
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new BadRequest(name(field), name(field) + " must be a finite number");
+        }
+        return value.asDouble();
+    }
+
+    public long positiveQuantity(String field) {
+        JsonNode value = required(field);
+        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() <= 0 || value.asLong() > 10_000) {
+            throw new BadRequest(name(field), name(field) + " must be a whole number of contracts from 1 to 10000");
+        }
+        return value.asLong();
+    }
+
+    public long nonNegativeQuantity(String field) {
+        JsonNode value = required(field);
+        if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > 10_000) {
+            throw new BadRequest(name(field), name(field) + " must be a whole number of contracts from 0 to 10000");
+        }
+        return value.asLong();
+    }
+
+    /** A contract by root ("MGC") or NinjaTrader's name ("MGC 12-26"). */
+    public Instrument instrument(String field) {
+        String text = text(field);
+        String root = text.trim().split("\\s+")[0];
+        return Instruments.bySymbol(root).orElseThrow(() -> new BadRequest(name(field),
+                "unknown instrument " + text + "; expected one of MGC, MNQ, MES, MCL, SIL, MHG"));
+    }
+
+    /** LONG/BUY → long, SHORT/SELL → short; FLAT only when {@code flatAllowed}. */
+    public byte side(String field, boolean flatAllowed) {
+        String text = text(field).trim().toUpperCase(Locale.ROOT);
+        return switch (text) {
+            case "LONG", "BUY" -> EngineEvent.SIDE_LONG;
+            case "SHORT", "SELL" -> EngineEvent.SIDE_SHORT;
+            case "FLAT" -> {
+                if (!flatAllowed) {
+                    throw new BadRequest(name(field), name(field) + " must be LONG or SHORT");
+                }
+                yield EngineEvent.SIDE_FLAT;
+            }
+            default -> throw new BadRequest(name(field), name(field) + " must be LONG or SHORT" + (flatAllowed ? " or FLAT" : ""));
+        };
+    }
+
+    /** A positive price on the contract's tick grid, as fixed-point. */
+    public long tickPrice(String field, Instrument instrument) {
+        double points = number(field);
+        long fixed = Prices.toFixed(points);
+        if (points <= 0) {
+            throw new BadRequest(name(field), name(field) + " must be a positive price");
+        }
+        if (!instrument.isOnTickGrid(fixed)) {
+            throw new BadRequest(name(field), name(field) + " " + points + " is not on " + instrument.symbol()
+                    + "'s " + instrument.tickSize() + " tick grid");
+        }
+        return fixed;
+    }
+
+    public boolean flag(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new BadRequest(name(field), name(field) + " must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    /** The elements of an array field as objects, with their paths ({@code positions[0]}). */
+    public java.util.List<JsonInput> objects(String field, int max) {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw new BadRequest(name(field), name(field) + " must be an array");
+        }
+        if (value.size() > max) {
+            throw new BadRequest(name(field), name(field) + " has " + value.size() + " entries; at most " + max);
+        }
+        java.util.List<JsonInput> items = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String itemPath = name(field) + "[" + i + "]";
+            if (!value.get(i).isObject()) {
+                throw new BadRequest(itemPath, itemPath + " must be an object");
+            }
+            items.add(new JsonInput(value.get(i), itemPath));
+        }
+        return items;
+    }
+
+    public JsonNode raw(String field) {
+        return node.get(field);
+    }
+}

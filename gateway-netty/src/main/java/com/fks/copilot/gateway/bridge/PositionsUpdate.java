@@ -1,0 +1,85 @@
+package com.fks.copilot.gateway.bridge;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.market.Instrument;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The NinjaTrader bridge's {@code POST /positions/update} body, validated whole before anything
+ * enters the ring (schema: README and {@code ninjatrader/fixtures/positions-update.json}). The
+ * account's positions are a snapshot: a contract not listed is flat.
+ */
+public record PositionsUpdate(String account, long timeNanos, byte[] sides, long[] quantities, long[] averagePrices,
+                              long[] unrealizedCents) {
+
+    public static PositionsUpdate parse(byte[] body) {
+        JsonInput json = JsonInput.parse(body);
+        String account = json.text("account");
+        if (account.length() > EngineEvent.ACCOUNT_CAPACITY || !account.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new BadRequest("account", "account must be at most " + EngineEvent.ACCOUNT_CAPACITY + " printable ASCII characters");
+        }
+        int n = Instruments.count();
+        PositionsUpdate update = new PositionsUpdate(account, timestamp(json), new byte[n], new long[n], new long[n], new long[n]);
+        boolean[] seen = new boolean[n];
+        for (JsonInput position : json.objects("positions", 64)) {
+            update.add(position, seen);
+        }
+        return update;
+    }
+
+    private void add(JsonInput position, boolean[] seen) {
+        Instrument instrument = position.instrument("instrument");
+        int i = instrument.index();
+        if (seen[i]) {
+            throw new BadRequest(position.name("instrument"), instrument.symbol() + " is listed twice");
+        }
+        seen[i] = true;
+        byte side = position.side("side", true);
+        long quantity = position.nonNegativeQuantity("quantity");
+        if ((side == EngineEvent.SIDE_FLAT) != (quantity == 0)) {
+            throw new BadRequest(position.name("quantity"), "a FLAT position has quantity 0 and only a FLAT one does");
+        }
+        sides[i] = side;
+        quantities[i] = quantity;
+        if (quantity > 0) {
+            double average = position.number("avg_price");
+            if (average <= 0) {
+                throw new BadRequest(position.name("avg_price"), "avg_price must be a positive price");
+            }
+            averagePrices[i] = Prices.toFixed(average);
+        }
+        unrealizedCents[i] = position.has("unrealized_pnl") ? Math.round(position.number("unrealized_pnl") * 100) : 0;
+    }
+
+    private static long timestamp(JsonInput json) {
+        if (!json.has("timestamp")) {
+            return 0;
+        }
+        var raw = json.raw("timestamp");
+        if (raw.isIntegralNumber()) {
+            return raw.asLong() * 1_000_000L;
+        }
+        try {
+            Instant instant = Instant.parse(json.text("timestamp"));
+            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("timestamp", "timestamp must be ISO-8601 (2026-11-24T14:31:05Z) or epoch milliseconds");
+        }
+    }
+
+    /** Fills a cleared ring slot. */
+    public void fill(EngineEvent event) {
+        event.type = EventType.POSITION;
+        event.setAccount(account);
+        event.eventTimeNanos = timeNanos;
+        System.arraycopy(sides, 0, event.positionSides, 0, sides.length);
+        System.arraycopy(quantities, 0, event.positionQuantities, 0, quantities.length);
+        System.arraycopy(averagePrices, 0, event.positionPrices, 0, averagePrices.length);
+        System.arraycopy(unrealizedCents, 0, event.positionPnlCents, 0, unrealizedCents.length);
+    }
+}

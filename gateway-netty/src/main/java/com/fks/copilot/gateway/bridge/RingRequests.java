@@ -1,0 +1,52 @@
+package com.fks.copilot.gateway.bridge;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.ring.EngineRing;
+import com.lmax.disruptor.EventHandler;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Request/answer over the ring: an HTTP thread claims a slot, fills it and waits on a future keyed
+ * by the ring sequence; this stage, placed after the engine, completes the future with the
+ * engine's verdict for exactly that event. The answer therefore reflects a journaled, applied event.
+ */
+public final class RingRequests implements EventHandler<EngineEvent> {
+    private final Map<Long, CompletableFuture<EngineAnswer>> pending = new ConcurrentHashMap<>();
+    private EngineRing ring;
+
+    /** Set once, after the ring that runs this stage is built. */
+    public void attach(EngineRing engineRing) {
+        this.ring = engineRing;
+    }
+
+    /** Publishes one input event filled by {@code fill} (after a clear) and returns the engine's answer to come. */
+    public CompletableFuture<EngineAnswer> submit(Consumer<EngineEvent> fill) {
+        CompletableFuture<EngineAnswer> answer = new CompletableFuture<>();
+        long sequence = ring.next();
+        try {
+            EngineEvent event = ring.slot(sequence);
+            event.clear();
+            fill.accept(event);
+            event.receivedNanos = System.nanoTime();
+            pending.put(sequence, answer);
+        } finally {
+            ring.publish(sequence);
+        }
+        return answer;
+    }
+
+    @Override
+    public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        CompletableFuture<EngineAnswer> answer = pending.remove(sequence);
+        if (answer != null) {
+            answer.complete(EngineAnswer.of(event));
+        }
+    }
+}

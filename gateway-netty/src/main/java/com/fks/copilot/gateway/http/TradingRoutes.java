@@ -1,0 +1,317 @@
+package com.fks.copilot.gateway.http;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.market.Instrument;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.risk.RiskState;
+import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.engine.risk.RiskWarning;
+import com.fks.copilot.engine.risk.TradeRecord;
+import com.fks.copilot.gateway.bridge.BadRequest;
+import com.fks.copilot.gateway.bridge.EngineAnswer;
+import com.fks.copilot.gateway.bridge.EntryRequest;
+import com.fks.copilot.gateway.bridge.JsonInput;
+import com.fks.copilot.gateway.bridge.PositionsUpdate;
+import com.fks.copilot.gateway.bridge.RingRequests;
+import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.Views;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * The trading edge: the NinjaTrader bridge ({@code POST /positions/update}), pre-flight risk checks,
+ * journaled trades, risk status and history, and the positions/risk panels. Input is validated
+ * whole before it enters the ring (a 4xx names the field and nothing is applied); accepted input is
+ * journaled and the answer is the engine's verdict for exactly that event.
+ */
+final class TradingRoutes {
+    private static final long ANSWER_TIMEOUT_MILLIS = 2_000;
+    private final DashboardState state;
+    private final Views views;
+    private final RingRequests ring;
+    private final RiskHistory history;
+    private final RiskRules rules;
+    private final byte[] apiKey;
+
+    TradingRoutes(DashboardState state, Views views, RingRequests ring, RiskHistory history, RiskRules rules, String apiKey) {
+        this.state = state;
+        this.views = views;
+        this.ring = ring;
+        this.history = history;
+        this.rules = rules;
+        this.apiKey = apiKey == null || apiKey.isEmpty() ? null : apiKey.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Handles the request when the path is one of ours; false otherwise. */
+    boolean handle(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+        try {
+            return route(ctx, request, path);
+        } catch (BadRequest bad) {
+            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, bad.getMessage(), bad.field());
+            return true;
+        }
+    }
+
+    private boolean route(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+        HttpMethod method = request.method();
+        switch (path) {
+            case "/positions/update" -> post(ctx, request, method, this::positionsUpdate);
+            case "/risk/check" -> post(ctx, request, method, this::riskCheck);
+            case "/trades" -> {
+                if (method.equals(HttpMethod.GET)) {
+                    Responses.json(ctx, request, HttpResponseStatus.OK, Map.of("trades", trades()));
+                } else {
+                    post(ctx, request, method, this::openTrade);
+                }
+            }
+            case "/risk/status" -> get(ctx, request, method, () -> Responses.json(ctx, request, HttpResponseStatus.OK, riskStatus()));
+            case "/risk/history" -> get(ctx, request, method, () -> Responses.json(ctx, request, HttpResponseStatus.OK,
+                    Map.of("events", history.recent(limit(request)))));
+            case "/api/positions/html" -> get(ctx, request, method, () -> Responses.html(ctx, request, views.positions(state.positions(rules))));
+            case "/api/risk/html" -> get(ctx, request, method, () -> Responses.html(ctx, request, views.risk(state.riskPanel(rules))));
+            default -> {
+                if (path.startsWith("/trades/") && path.endsWith("/close")) {
+                    String id = path.substring("/trades/".length(), path.length() - "/close".length());
+                    post(ctx, request, method, (c, r) -> closeTrade(c, r, id));
+                    return true;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void get(ChannelHandlerContext ctx, FullHttpRequest request, HttpMethod method, Runnable action) {
+        if (method.equals(HttpMethod.GET)) {
+            action.run();
+        } else {
+            Responses.methodNotAllowed(ctx, request, "GET");
+        }
+    }
+
+    private void post(ChannelHandlerContext ctx, FullHttpRequest request, HttpMethod method,
+                      BiConsumer<ChannelHandlerContext, FullHttpRequest> action) {
+        if (!method.equals(HttpMethod.POST)) {
+            Responses.methodNotAllowed(ctx, request, "POST");
+        } else if (!authorized(request)) {
+            Responses.error(ctx, request, HttpResponseStatus.UNAUTHORIZED, "missing or wrong X-API-Key", "X-API-Key");
+        } else {
+            action.accept(ctx, request);
+        }
+    }
+
+    /** Constant-time comparison, so the key cannot be guessed byte by byte from response times. */
+    private boolean authorized(FullHttpRequest request) {
+        if (apiKey == null) {
+            return true;
+        }
+        String given = request.headers().get("X-API-Key");
+        return given != null && MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] body(FullHttpRequest request) {
+        return ByteBufUtil.getBytes(request.content());
+    }
+
+    private void positionsUpdate(ChannelHandlerContext ctx, FullHttpRequest request) {
+        PositionsUpdate update = PositionsUpdate.parse(body(request));
+        answer(ctx, request, ring.submit(update::fill), a -> {
+            Map<String, Object> risk = verdictJson(a);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("accepted", true);
+            body.put("journal_index", a.journalIndex());
+            body.put("risk", risk);
+            body.put("open_positions", a.openPositions());
+            Responses.json(ctx, request, HttpResponseStatus.OK, body);
+        });
+    }
+
+    private void riskCheck(ChannelHandlerContext ctx, FullHttpRequest request) {
+        EntryRequest entry = EntryRequest.parse(body(request), false);
+        answer(ctx, request, ring.submit(e -> entry.fill(e, EventType.RISK_CHECK)), a -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("allowed", a.allowed());
+            body.put("reason", a.allowed() ? null : a.blockReason());
+            body.put("risk_dollars", a.riskCents() / 100.0);
+            body.put("max_risk_dollars", rules.maxRiskPerTradeCents() / 100.0);
+            body.put("warnings", a.warningTexts());
+            body.put("journal_index", a.journalIndex());
+            Responses.json(ctx, request, HttpResponseStatus.OK, body);
+        });
+    }
+
+    private void openTrade(ChannelHandlerContext ctx, FullHttpRequest request) {
+        boolean enforceQuery = "true".equalsIgnoreCase(query(request, "enforce_risk"));
+        EntryRequest entry = EntryRequest.parse(body(request), enforceQuery);
+        answer(ctx, request, ring.submit(e -> entry.fill(e, EventType.TRADE_OPEN)), a -> {
+            boolean opened = a.resultCode() == EngineEvent.RESULT_ACCEPTED;
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("risk_dollars", a.riskCents() / 100.0);
+            details.put("warnings", a.warningTexts());
+            details.put("daily_pnl", a.dailyPnlCents() / 100.0);
+            details.put("open_positions", a.openPositions());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("trade_id", opened ? a.tradeId() : null);
+            body.put("risk_checked", true);
+            body.put("risk_blocked", !a.allowed());
+            body.put("risk_reason", a.allowed() ? null : a.blockReason());
+            body.put("risk_details", details);
+            if (a.resultCode() == EngineEvent.RESULT_TRADE_TABLE_FULL) {
+                body.put("error", "the day's trade table is full (" + RiskState.TRADE_CAPACITY + " trades)");
+            }
+            Responses.json(ctx, request, opened ? HttpResponseStatus.CREATED
+                    : a.resultCode() == EngineEvent.RESULT_BLOCKED ? HttpResponseStatus.FORBIDDEN
+                    : HttpResponseStatus.CONFLICT, body);
+        });
+    }
+
+    private void closeTrade(ChannelHandlerContext ctx, FullHttpRequest request, String idText) {
+        long tradeId;
+        try {
+            tradeId = Long.parseLong(idText);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("trade_id", "trade id must be a number: " + idText);
+        }
+        TradeRecord trade = findTrade(tradeId);
+        if (trade == null || trade.status != TradeRecord.OPEN) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no open trade " + tradeId, "trade_id");
+            return;
+        }
+        long exit = JsonInput.parse(body(request)).tickPrice("exit_price", Instruments.byIndex(trade.instrument));
+        answer(ctx, request, ring.submit(e -> {
+            e.type = EventType.TRADE_CLOSE;
+            e.amount = tradeId;
+            e.price = exit;
+        }), a -> {
+            if (a.resultCode() != EngineEvent.RESULT_ACCEPTED) {
+                Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no open trade " + tradeId, "trade_id");
+                return;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("trade_id", a.tradeId());
+            body.put("exit_price", Prices.toPoints(exit));
+            body.put("realized_pnl", a.realizedCents() / 100.0);
+            body.put("journal_index", a.journalIndex());
+            Responses.json(ctx, request, HttpResponseStatus.OK, body);
+        });
+    }
+
+    private TradeRecord findTrade(long tradeId) {
+        return state.risk().find(tradeId);
+    }
+
+    /** Sends the answer when the engine has decided; 503 if the ring does not answer in time. */
+    private static void answer(ChannelHandlerContext ctx, FullHttpRequest request, CompletableFuture<EngineAnswer> future,
+                               java.util.function.Consumer<EngineAnswer> respond) {
+        request.retain();
+        future.orTimeout(ANSWER_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).whenComplete((a, failure) -> {
+            try {
+                if (failure != null) {
+                    Responses.error(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE,
+                            "accepted and journaled, but the engine did not answer in time", null);
+                } else {
+                    respond.accept(a);
+                }
+            } finally {
+                request.release();
+            }
+        });
+    }
+
+    private static Map<String, Object> verdictJson(EngineAnswer a) {
+        Map<String, Object> risk = new LinkedHashMap<>();
+        risk.put("can_trade", a.allowed());
+        risk.put("block_reason", a.allowed() ? null : a.blockReason());
+        risk.put("warnings", a.warningTexts());
+        return risk;
+    }
+
+    private Map<String, Object> riskStatus() {
+        RiskVerdict verdict = state.standing(rules);
+        RiskState risk = state.risk();
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("account", rules.accountCents() / 100.0);
+        limits.put("max_open_trades", rules.maxOpenTrades());
+        limits.put("max_risk_per_trade", rules.maxRiskPerTradeCents() / 100.0);
+        limits.put("max_daily_loss", rules.maxDailyLossCents() / 100.0);
+        limits.put("entry_cutoff_et", "10:00");
+        limits.put("session_end_et", "12:00");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("can_trade", verdict.allowed());
+        body.put("block_reason", verdict.allowed() ? null : RiskBlock.reasons(verdict.blocks));
+        body.put("warnings", RiskWarning.texts(verdict.warnings));
+        body.put("daily_pnl", verdict.dailyPnlCents / 100.0);
+        body.put("consecutive_losses", verdict.consecutiveLosses);
+        body.put("open_positions", verdict.openPositions);
+        body.put("open_risk", verdict.openRiskCents / 100.0);
+        body.put("open_risk_pct", verdict.openRiskCents * 100.0 / rules.accountCents());
+        body.put("trades_today", risk.tradesToday);
+        body.put("limits", limits);
+        return body;
+    }
+
+    private List<Map<String, Object>> trades() {
+        List<Map<String, Object>> trades = new ArrayList<>();
+        for (TradeRecord trade : state.risk().trades) {
+            if (trade.status == TradeRecord.EMPTY) {
+                continue;
+            }
+            Instrument spec = Instruments.byIndex(trade.instrument);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("trade_id", trade.tradeId);
+            row.put("symbol", spec.symbol());
+            row.put("side", trade.side == EngineEvent.SIDE_LONG ? "LONG" : "SHORT");
+            row.put("quantity", trade.quantity);
+            row.put("entry", Prices.toPoints(trade.entryPrice));
+            row.put("stop", trade.stopPrice == Prices.NONE ? null : Prices.toPoints(trade.stopPrice));
+            row.put("status", trade.status == TradeRecord.OPEN ? "OPEN" : "CLOSED");
+            row.put("exit", trade.status == TradeRecord.CLOSED ? Prices.toPoints(trade.exitPrice) : null);
+            row.put("realized_pnl", trade.status == TradeRecord.CLOSED ? trade.realizedCents / 100.0 : null);
+            row.put("opened_at", trade.openedNanos > 0 ? Instant.ofEpochSecond(0, trade.openedNanos).toString() : null);
+            trades.add(row);
+        }
+        trades.sort((a, b) -> Long.compare((Long) a.get("trade_id"), (Long) b.get("trade_id")));
+        return trades;
+    }
+
+    private static String query(FullHttpRequest request, String name) {
+        List<String> values = new QueryStringDecoder(request.uri()).parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static int limit(FullHttpRequest request) {
+        String text = query(request, "limit");
+        if (text == null) {
+            return 100;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit < 1 || limit > RiskHistory.CAPACITY) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("limit", "limit must be a whole number from 1 to " + RiskHistory.CAPACITY);
+        }
+    }
+}

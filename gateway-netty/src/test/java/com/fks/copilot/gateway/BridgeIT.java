@@ -1,0 +1,200 @@
+package com.fks.copilot.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.gateway.app.AppSettings;
+import com.fks.copilot.gateway.app.CopilotApp;
+import com.fks.copilot.gateway.app.DemoPlan;
+import com.fks.copilot.gateway.app.MarketSource;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The NinjaTrader bridge and the risk/trade API over real loopback HTTP, on a demo morning whose
+ * event time sits just after 09:29:30 ET (entries allowed). Bad input is refused whole; accepted
+ * input is journaled and answered with the engine's verdict for exactly that input.
+ */
+class BridgeIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEY = "test-key-123";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    static CopilotApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 29, 30), LocalTime.of(16, 0));
+        app = CopilotApp.start(new AppSettings(dir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
+                new MarketSource.Demo(plan, 1)).withApiKey(KEY));
+        while (app.health().eventsProcessed() < 1) {
+            Thread.sleep(10);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(TestApps.uri(app, path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return post(path, body, KEY);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static String fixture() throws Exception {
+        return Files.readString(Path.of("..", "ninjatrader", "fixtures", "positions-update.json"));
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(field, json(response).get("field").asText(), response.body());
+    }
+
+    @Test
+    void positionsUpdateAnswersWithTheEngineVerdictForThatUpdate() throws Exception {
+        HttpResponse<String> response = post("/positions/update", fixture());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode body = json(response);
+        assertTrue(body.get("accepted").asBoolean());
+        assertTrue(body.get("journal_index").asLong() >= 0);
+        assertEquals(2, body.get("open_positions").asInt(), "MGC long 2 and MNQ short 1");
+        assertFalse(body.get("risk").get("can_trade").asBoolean(), "two open positions: max open trades reached");
+        assertEquals("Max open trades reached", body.get("risk").get("block_reason").asText());
+
+        String panel = TestApps.get(app, "/api/positions/html", null).body();
+        assertEquals("LONG", Jsoup.parse(panel).selectFirst("tr[data-symbol=MGC] .side").text());
+        assertTrue(panel.contains("5212.300"), "gold's average price as NinjaTrader sent it, unscaled");
+
+        HttpResponse<String> flat = post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[]}");
+        assertTrue(json(flat).get("risk").get("can_trade").asBoolean(), flat.body());
+        assertTrue(TestApps.get(app, "/api/positions/html", null).body().contains("No open positions ✓"));
+    }
+
+    @Test
+    void badBridgeInputIsRefusedWithTheFieldAndNothingIsApplied() throws Exception {
+        post("/positions/update", fixture());
+        String before = TestApps.get(app, "/api/positions/html", null).body();
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"GC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200}]}"), 400, "positions[0].instrument");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":-1,\"avg_price\":5200}]}"), 400, "positions[0].quantity");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}]}"), 400, "body");
+        assertRefused(post("/positions/update", "{\"positions\":[]}"), 400, "account");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\"}"), 400, "positions");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200},{\"instrument\":\"MES\",\"side\":\"UP\",\"quantity\":1,\"avg_price\":6000}]}"), 400, "positions[1].side");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[" + "{\"instrument\":\"MGC\"},".repeat(7000) + "{}]}"), 413, "body");
+        assertRefused(post("/positions/update", "not json"), 400, "body");
+        assertEquals(before, TestApps.get(app, "/api/positions/html", null).body(),
+                "the first, valid position of a refused snapshot was not applied either");
+    }
+
+    @Test
+    void missingOrWrongApiKeyIs401() throws Exception {
+        assertRefused(post("/positions/update", fixture(), null), 401, "X-API-Key");
+        assertRefused(post("/positions/update", fixture(), "test-key-124"), 401, "X-API-Key");
+    }
+
+    @Test
+    void preflightAllows375AndBlocks380OnGold() throws Exception {
+        post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[]}");
+        // 75 ticks x $1.00 x 5 = $375.00
+        JsonNode ok = json(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":5,\"entry\":5200.0,\"stop\":5192.5}"));
+        assertTrue(ok.get("allowed").asBoolean(), ok.toString());
+        assertEquals(375.0, ok.get("risk_dollars").asDouble(), 0.0);
+        // 76 ticks x $1.00 x 5 = $380.00
+        JsonNode blocked = json(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":5,\"entry\":5200.0,\"stop\":5192.4}"));
+        assertFalse(blocked.get("allowed").asBoolean());
+        assertEquals("Risk per trade above the limit", blocked.get("reason").asText());
+    }
+
+    @Test
+    void preflightRefusesNonsenseLevels() throws Exception {
+        assertRefused(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":1,\"entry\":5200.0,\"stop\":5205.0}"), 400, "stop");
+        assertRefused(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":1,\"entry\":5200.05}"), 400, "entry");
+        assertRefused(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":0,\"entry\":5200.0}"), 400, "size");
+    }
+
+    @Test
+    void aTradeIsOpenedListedAndClosedWithDollarPnl() throws Exception {
+        post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[]}");
+        HttpResponse<String> opened = post("/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":2,\"entry\":6050.00,\"stop\":6045.00}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        JsonNode trade = json(opened);
+        assertTrue(trade.get("risk_checked").asBoolean());
+        assertFalse(trade.get("risk_blocked").asBoolean());
+        assertEquals(50.0, trade.get("risk_details").get("risk_dollars").asDouble(), 0.0, "20 ticks x $1.25 x 2");
+        long id = trade.get("trade_id").asLong();
+
+        JsonNode listed = json(TestApps.get(app, "/trades", null));
+        assertTrue(listed.get("trades").findValuesAsText("status").contains("OPEN"));
+
+        JsonNode closed = json(post("/trades/" + id + "/close", "{\"exit_price\":6052.50}"));
+        assertEquals(25.0, closed.get("realized_pnl").asDouble(), 0.0, "10 ticks x $1.25 x 2 = $25.00");
+        assertRefused(post("/trades/" + id + "/close", "{\"exit_price\":6052.50}"), 404, "trade_id");
+
+        JsonNode history = json(TestApps.get(app, "/risk/history?limit=50", null));
+        assertTrue(history.get("events").findValuesAsText("type").contains("TRADE_CLOSED"), history.toString());
+    }
+
+    @Test
+    void enforcedTradeThatBreaksTheRulesIs403AndNotOpened() throws Exception {
+        post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[]}");
+        HttpResponse<String> refused = post("/trades?enforce_risk=true", "{\"symbol\":\"MGC\",\"side\":\"SHORT\",\"size\":5,\"entry\":5200.0,\"stop\":5210.0}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        JsonNode body = json(refused);
+        assertTrue(body.get("risk_blocked").asBoolean());
+        assertTrue(body.get("trade_id").isNull());
+        assertEquals("Risk per trade above the limit", body.get("risk_reason").asText());
+    }
+
+    @Test
+    void riskStatusShowsTheLimits() throws Exception {
+        JsonNode status = json(TestApps.get(app, "/risk/status", null));
+        assertEquals(375.0, status.get("limits").get("max_risk_per_trade").asDouble(), 0.0);
+        assertEquals(500.0, status.get("limits").get("max_daily_loss").asDouble(), 0.0);
+        assertEquals(2, status.get("limits").get("max_open_trades").asInt());
+        assertNotNull(status.get("can_trade"));
+    }
+
+    @Test
+    void positionsReachTheDashboardOverSse() throws Exception {
+        try (SseClient sse = new SseClient(app, "/sse/dashboard")) {
+            sse.drain(1_000, Duration.ofMillis(300));
+            post("/positions/update", fixture());
+            SseClient.Frame frame = sse.next("positions-update", Duration.ofSeconds(5));
+            assertNotNull(frame);
+            assertNotNull(Jsoup.parse(frame.data()).selectFirst("tr[data-symbol=MNQ]"));
+            assertNotNull(sse.next("risk-update", Duration.ofSeconds(5)));
+        }
+    }
+}
