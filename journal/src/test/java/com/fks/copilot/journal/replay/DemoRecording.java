@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 
-/** Records a demo morning through the real ring (journal → engine) into a data dir, as fast as it goes. */
+/**
+ * Records a demo morning through the real ring (journal → engine) into a data dir, as fast as it
+ * goes, with a trader's bridge snapshots, pre-flight checks and trades interleaved.
+ */
 final class DemoRecording {
     static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
@@ -28,7 +31,8 @@ final class DemoRecording {
              OutputJournal output = new OutputJournal(dataDir)) {
             Engine engine = new Engine(store, output);
             EngineRing ring = new EngineRing(4096, RingThreading.blocking(), input, new EngineHandler(engine)).start();
-            PacedFeed feed = new PacedFeed(new DemoDay(11, DAY, start, end), ring, 0, 0);
+            TradingMorning trader = new TradingMorning(ring);
+            PacedFeed feed = new PacedFeed(new DemoDay(11, DAY, start, end), trader, 0, 0);
             feed.startThread().join();
             ring.close();
             return ReplayReport.of(engine, Map.of(), JournalDigest.of(output.queue()));

@@ -1,0 +1,82 @@
+package com.fks.copilot.journal.replay;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.feed.FeedSink;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.ring.EngineRing;
+
+/**
+ * Passes the demo feed into the ring and, every few hundred events, acts like the trader: a
+ * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market. Every
+ * action is a ring event, so the recording holds the risk decisions a replay must reproduce.
+ */
+final class TradingMorning implements FeedSink {
+    private final EngineRing ring;
+    private long events;
+    private long lastGold = Prices.toFixed(5212.3);
+    private long openTradeSlot = -1;
+
+    TradingMorning(EngineRing ring) {
+        this.ring = ring;
+    }
+
+    @Override
+    public void tick(int instrument, long price, long quantity, long exchangeTimeNanos, long sequence) {
+        ring.tick(instrument, price, quantity, exchangeTimeNanos, sequence);
+        if (instrument == Instruments.MGC) {
+            lastGold = price;
+        }
+        act();
+    }
+
+    @Override
+    public void clock(long eventTimeNanos, long sequence) {
+        ring.clock(eventTimeNanos, sequence);
+    }
+
+    private void act() {
+        events++;
+        if (events % 700 == 0) {
+            publish(EventType.POSITION, e -> {
+                e.positionSides[Instruments.MGC] = EngineEvent.SIDE_LONG;
+                e.positionQuantities[Instruments.MGC] = events % 1400 == 0 ? 0 : 2;
+                e.positionSides[Instruments.MGC] = e.positionQuantities[Instruments.MGC] == 0 ? EngineEvent.SIDE_FLAT : EngineEvent.SIDE_LONG;
+                e.positionPrices[Instruments.MGC] = lastGold;
+                e.positionPnlCents[Instruments.MGC] = events % 3 * 1_000 - 1_000;
+            });
+        } else if (events % 500 == 0) {
+            long entry = lastGold;
+            publish(EventType.RISK_CHECK, e -> entry(e, entry, 5 + events % 7));
+        } else if (events % 900 == 0) {
+            long entry = lastGold;
+            openTradeSlot = publish(EventType.TRADE_OPEN, e -> entry(e, entry, 2));
+        } else if (events % 900 == 450 && openTradeSlot >= 0) {
+            long exit = lastGold;
+            long tradeId = ring.slot(openTradeSlot).journalIndex;
+            publish(EventType.TRADE_CLOSE, e -> {
+                e.amount = tradeId;
+                e.price = exit;
+            });
+        }
+    }
+
+    private static void entry(EngineEvent e, long entry, long size) {
+        e.instrument = Instruments.MGC;
+        e.side = EngineEvent.SIDE_LONG;
+        e.quantity = size;
+        e.price = entry;
+        e.stopPrice = entry - Prices.toFixed(7.5);
+    }
+
+    private long publish(byte type, java.util.function.Consumer<EngineEvent> fill) {
+        long slot = ring.next();
+        EngineEvent event = ring.slot(slot);
+        event.clear();
+        event.type = type;
+        fill.accept(event);
+        ring.publish(slot);
+        return slot;
+    }
+}
