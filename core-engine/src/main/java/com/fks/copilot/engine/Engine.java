@@ -4,6 +4,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.notrade.NoTradeRules;
 import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
@@ -31,6 +32,8 @@ import com.fks.copilot.engine.state.StateDigest;
  */
 public final class Engine {
     private static final int CME_DAY_START_MINUTE = 18 * 60;
+    /** The no-trade verdict is re-decided on every even minute of event time, and on every risk-relevant event. */
+    private static final int NO_TRADE_EVERY_MINUTES = 2;
 
     private final EngineStateStore store;
     private final DerivedEventSink sink;
@@ -131,7 +134,8 @@ public final class Engine {
 
     private void onClock(EngineEvent event) {
         long now = event.eventTimeNanos;
-        if (now < status.eventTimeNanos) {
+        long previous = status.eventTimeNanos;
+        if (now < previous) {
             return; // time never runs backwards; a stale clock event changes nothing
         }
         status.eventTimeNanos = now;
@@ -150,6 +154,24 @@ public final class Engine {
         if (event.journalIndex > risk.appliedIndex) {
             riskManager.startDayIfNeeded(easternTime.epochDay(now));
             announceStanding(event);
+        }
+        long minute = now / MinuteBar.NANOS;
+        if (status.noTradeMask < 0 || (minute != previous / MinuteBar.NANOS && minute % NO_TRADE_EVERY_MINUTES == 0)) {
+            evaluateNoTrade(event);
+        }
+    }
+
+    /** Re-decides the no-trade verdict; journals NO_TRADE_CHANGED and flags the slot when it changed. */
+    private void evaluateNoTrade(EngineEvent event) {
+        int mask = NoTradeRules.evaluate(markets, risk, status.eventTimeNanos, minuteNow());
+        if (mask != status.noTradeMask) {
+            status.noTradeMask = mask;
+            event.noTradeChanged = true;
+            event.noTradeMask = mask;
+            DerivedEvent out = nextDerived(DerivedEvent.NO_TRADE_CHANGED);
+            out.blocks = mask;
+            out.timeNanos = status.eventTimeNanos;
+            sink.emit(out);
         }
     }
 
@@ -242,6 +264,9 @@ public final class Engine {
      */
     private void announceStanding(EngineEvent event) {
         long index = event.journalIndex;
+        if (event.type != EventType.CLOCK) {
+            evaluateNoTrade(event);
+        }
         riskManager.evaluateStatus(minuteNow(), standing);
         boolean changed = standing.blocks != risk.statusBlocks || standing.warnings != risk.statusWarnings;
         if (changed || event.type != EventType.CLOCK) {

@@ -69,6 +69,9 @@ public final class EngineEvent {
     /** Set by the engine when this event changed what the risk panel shows; {@link #standing} then holds it. */
     public boolean standingChanged;
     public final RiskVerdict standing = new RiskVerdict();
+    /** Set by the engine when this event changed the no-trade verdict; {@link #noTradeMask} then holds it. */
+    public boolean noTradeChanged;
+    public int noTradeMask;
     /** TRADE_OPEN: the new trade's id; TRADE_CLOSE: the closed trade's id. */
     public long resultTradeId;
     /** TRADE_CLOSE: realized P&L in cents. */
@@ -96,6 +99,8 @@ public final class EngineEvent {
         resultCode = RESULT_NONE;
         verdict.clear();
         standingChanged = false;
+        noTradeChanged = false;
+        noTradeMask = 0;
         standing.clear();
         resultTradeId = 0;
         resultRealizedCents = 0;

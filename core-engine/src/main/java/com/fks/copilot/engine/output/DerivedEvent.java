@@ -19,6 +19,8 @@ public final class DerivedEvent {
     public static final byte TRADE_CLOSED = 6;
     /** The standing verdict (may the trader enter at all?) changed: blocks or warnings differ from before. */
     public static final byte RISK_STATUS = 7;
+    /** The no-trade verdict changed; {@link #blocks} holds the {@code NoTradeReason} mask (0 = trade as planned). */
+    public static final byte NO_TRADE_CHANGED = 8;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -77,6 +79,7 @@ public final class DerivedEvent {
             case TRADE_REFUSED -> "TRADE_REFUSED";
             case TRADE_CLOSED -> "TRADE_CLOSED";
             case RISK_STATUS -> "RISK_STATUS";
+            case NO_TRADE_CHANGED -> "NO_TRADE_CHANGED";
             default -> "UNKNOWN(" + type + ")";
         };
     }

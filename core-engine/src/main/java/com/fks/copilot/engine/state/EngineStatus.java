@@ -17,16 +17,19 @@ public final class EngineStatus implements BytesMarshallable {
     public long eventTimeNanos;
     /** {@code SessionMode} ordinal, or -1 before the first clock event. */
     public int sessionMode = -1;
+    /** The no-trade verdict last announced ({@code NoTradeReason} bits), or -1 before the first. */
+    public int noTradeMask = -1;
 
     public void copyFrom(EngineStatus other) {
         appliedIndex = other.appliedIndex;
         eventsProcessed = other.eventsProcessed;
         eventTimeNanos = other.eventTimeNanos;
         sessionMode = other.sessionMode;
+        noTradeMask = other.noTradeMask;
     }
 
     public void digestInto(StateDigest digest) {
-        digest.add(eventsProcessed).add(eventTimeNanos).add(sessionMode);
+        digest.add(eventsProcessed).add(eventTimeNanos).add(sessionMode).add(noTradeMask);
     }
 
     @Override
@@ -35,6 +38,7 @@ public final class EngineStatus implements BytesMarshallable {
         out.writeLong(eventsProcessed);
         out.writeLong(eventTimeNanos);
         out.writeInt(sessionMode);
+        out.writeInt(noTradeMask);
     }
 
     @Override
@@ -43,5 +47,6 @@ public final class EngineStatus implements BytesMarshallable {
         eventsProcessed = in.readLong();
         eventTimeNanos = in.readLong();
         sessionMode = in.readInt();
+        noTradeMask = in.readInt();
     }
 }

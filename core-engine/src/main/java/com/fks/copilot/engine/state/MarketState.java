@@ -44,6 +44,11 @@ public final class MarketState implements BytesMarshallable {
     public long fillCount;
     public long lastFillPrice = NONE;
 
+    /** Daily-focus figures the no-trade verdict reads; NaN until the focus computation has produced them. */
+    public boolean focusAsset;
+    public double focusQuality = Double.NaN;
+    public double focusVolPercentile = Double.NaN;
+
     public MarketState() {
         for (int i = 0; i < CLOSED_BAR_CAPACITY; i++) {
             closedBars[i] = new MinuteBar();
@@ -121,6 +126,9 @@ public final class MarketState implements BytesMarshallable {
         positionUnrealizedCents = other.positionUnrealizedCents;
         fillCount = other.fillCount;
         lastFillPrice = other.lastFillPrice;
+        focusAsset = other.focusAsset;
+        focusQuality = other.focusQuality;
+        focusVolPercentile = other.focusVolPercentile;
     }
 
     /** Adds every field that replay must reproduce ({@link #appliedIndex} excluded: it is bookkeeping). */
@@ -133,7 +141,8 @@ public final class MarketState implements BytesMarshallable {
             closedBar(i).digestInto(digest);
         }
         digest.add(closedBarCount).add(positionSide).add(positionQuantity).add(positionAveragePrice)
-                .add(positionUnrealizedCents).add(fillCount).add(lastFillPrice);
+                .add(positionUnrealizedCents).add(fillCount).add(lastFillPrice).add(focusAsset ? 1 : 0)
+                .add(Double.doubleToLongBits(focusQuality)).add(Double.doubleToLongBits(focusVolPercentile));
     }
 
     @Override
@@ -161,6 +170,9 @@ public final class MarketState implements BytesMarshallable {
         out.writeLong(positionUnrealizedCents);
         out.writeLong(fillCount);
         out.writeLong(lastFillPrice);
+        out.writeBoolean(focusAsset);
+        out.writeDouble(focusQuality);
+        out.writeDouble(focusVolPercentile);
     }
 
     @Override
@@ -188,5 +200,8 @@ public final class MarketState implements BytesMarshallable {
         positionUnrealizedCents = in.readLong();
         fillCount = in.readLong();
         lastFillPrice = in.readLong();
+        focusAsset = in.readBoolean();
+        focusQuality = in.readDouble();
+        focusVolPercentile = in.readDouble();
     }
 }

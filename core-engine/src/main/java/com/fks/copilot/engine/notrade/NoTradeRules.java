@@ -1,0 +1,71 @@
+package com.fks.copilot.engine.notrade;
+
+import com.fks.copilot.engine.risk.RiskState;
+import com.fks.copilot.engine.state.MarketState;
+
+/**
+ * Decides the no-trade verdict from engine state: a mask of {@link NoTradeReason} bits, 0 when
+ * the trader may trade as planned. Thresholds from the original: quality 0.55, volatility
+ * percentile 0.88, daily P&L −$250, more than 2 straight losses, 10:00 and 12:00 ET. Market data
+ * counts as missing when no contract traded in the last 5 minutes of event time. Allocation-free.
+ */
+public final class NoTradeRules {
+    public static final double MIN_QUALITY = 0.55;
+    public static final double EXTREME_VOL_PERCENTILE = 0.88;
+    public static final long DAILY_LOSS_CENTS = 25_000;
+    public static final int MAX_CONSECUTIVE_LOSSES = 2;
+    public static final long STALE_DATA_NANOS = 5 * 60 * 1_000_000_000L;
+    private static final int NO_SETUP_FROM_MINUTE = 10 * 60;
+    private static final int SESSION_OVER_MINUTE = 12 * 60;
+
+    private NoTradeRules() {
+    }
+
+    public static int evaluate(MarketState[] markets, RiskState risk, long nowNanos, int minuteOfDay) {
+        int mask = 0;
+        if (!hasFreshData(markets, nowNanos)) {
+            mask |= NoTradeReason.NO_MARKET_DATA.bit();
+        }
+        int focus = 0;
+        int lowQuality = 0;
+        int tradeable = 0;
+        for (MarketState market : markets) {
+            if (!market.focusAsset || Double.isNaN(market.focusQuality)) {
+                continue;
+            }
+            focus++;
+            if (market.focusQuality < MIN_QUALITY) {
+                lowQuality++;
+            } else {
+                tradeable++;
+            }
+            if (market.focusVolPercentile > EXTREME_VOL_PERCENTILE) {
+                mask |= NoTradeReason.EXTREME_VOLATILITY.bit();
+            }
+        }
+        if (focus > 0 && lowQuality == focus) {
+            mask |= NoTradeReason.LOW_QUALITY.bit();
+        }
+        if (risk.realizedCents <= -DAILY_LOSS_CENTS) {
+            mask |= NoTradeReason.DAILY_LOSS.bit();
+        }
+        if (risk.consecutiveLosses > MAX_CONSECUTIVE_LOSSES) {
+            mask |= NoTradeReason.LOSING_STREAK.bit();
+        }
+        if (minuteOfDay >= SESSION_OVER_MINUTE) {
+            mask |= NoTradeReason.SESSION_OVER.bit();
+        } else if (minuteOfDay >= NO_SETUP_FROM_MINUTE && tradeable == 0) {
+            mask |= NoTradeReason.NO_SETUP.bit();
+        }
+        return mask;
+    }
+
+    private static boolean hasFreshData(MarketState[] markets, long nowNanos) {
+        for (MarketState market : markets) {
+            if (market.hasPrice() && nowNanos - market.lastTickTimeNanos <= STALE_DATA_NANOS) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
