@@ -83,6 +83,38 @@ class DashboardBrowserIT {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void positionsFromTheBridgeAndTheNoTradeBannerAppearLive() throws Exception {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        assertTrue(browser.findElement(By.id("positions-panel")).getText().contains("No open positions ✓"));
+        assertFalse(browser.findElement(By.id("no-trade-banner")).isDisplayed(), "fresh prices, no losses: no banner");
+
+        assertEquals(200, post("/positions/update", Files.readString(Path.of("..", "ninjatrader", "fixtures", "positions-update.json"))));
+        wait.until(d -> d.findElements(By.cssSelector("#positions-panel tr[data-symbol=MGC]")).size() == 1);
+        assertTrue(browser.findElement(By.id("risk-panel")).getText().contains("RISK BLOCK: Max open trades reached"));
+
+        // MES long 2 @ 6050.00 out at 6025.00: 100 ticks x $1.25 x 2 = -$250.00, the no-trade daily-loss line
+        assertEquals(200, post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[]}"));
+        String opened = postBody("/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":2,\"entry\":6050.00}");
+        String id = opened.replaceAll(".*\"trade_id\":(\\d+).*", "$1");
+        assertEquals(200, post("/trades/" + id + "/close", "{\"exit_price\":6025.00}"));
+        wait.until(d -> d.findElement(By.id("no-trade-banner")).isDisplayed());
+        String banner = browser.findElement(By.id("no-trade-banner")).getText();
+        assertTrue(banner.contains("NO TRADE") && banner.contains("Daily P&L at or below -$250"), banner);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard-no-trade.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private int post(String path, String json) throws Exception {
+        return TestApps.send(app, "POST", path, json).statusCode();
+    }
+
+    private String postBody(String path, String json) throws Exception {
+        return TestApps.send(app, "POST", path, json).body();
+    }
+
     /** [data-seq, price text] of the gold card, read in one script: SSE swaps replace the element. */
     private List<?> goldCard() {
         return (List<?>) browser.executeScript("var card = document.querySelector('[data-symbol=MGC]');"

@@ -10,6 +10,7 @@ import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.SessionBanner;
 import com.fks.copilot.gateway.views.Views;
 import io.netty.channel.ChannelHandler;
@@ -20,7 +21,9 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -64,6 +67,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/" -> whenGet(ctx, request, get, () -> dashboard(ctx, request));
             case "/health" -> whenGet(ctx, request, get, () -> Responses.json(ctx, request, HttpResponseStatus.OK, health.get()));
             case "/api/focus" -> whenGet(ctx, request, get, () -> focus(ctx, request));
+            case "/api/no-trade" -> whenGet(ctx, request, get, () -> noTrade(ctx, request));
             case "/sse/dashboard" -> whenGet(ctx, request, get, () -> hub.connect(ctx.channel()));
             default -> other(ctx, request, path, get);
         }
@@ -94,7 +98,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
         Responses.html(ctx, request, views.dashboard(state.cards(), SessionBanner.of(status.sessionMode),
-                MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules)));
+                MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
+                NoTradeBanner.of(status.noTradeMask)));
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -103,6 +108,21 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             Responses.json(ctx, request, HttpResponseStatus.OK, cards);
         } else {
             Responses.html(ctx, request, views.cards(cards));
+        }
+    }
+
+    private void noTrade(ChannelHandlerContext ctx, FullHttpRequest request) {
+        NoTradeBanner banner = NoTradeBanner.of(state.status().noTradeMask);
+        if (wantsJson(request)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("should_skip", banner.shouldSkip());
+            body.put("primary_reason", banner.primaryReason());
+            body.put("reasons", banner.reasons());
+            body.put("severity", banner.severity());
+            body.put("checks", NoTradeChecks.of(state.status().noTradeMask));
+            Responses.json(ctx, request, HttpResponseStatus.OK, body);
+        } else {
+            Responses.html(ctx, request, views.noTrade(banner));
         }
     }
 

@@ -7,6 +7,7 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.PositionsPanel;
 import com.fks.copilot.gateway.views.RiskPanel;
 import com.fks.copilot.gateway.views.MarketTime;
@@ -49,6 +50,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
                     event.positionQuantities, event.positionPrices, event.positionPnlCents,
                     event.standing.openRiskCents, rules)));
+        }
+        if (event.noTradeChanged) {
+            hub.publish("no-trade-alert", views.noTrade(NoTradeBanner.of(event.noTradeMask)));
         }
         if (event.standingChanged) {
             RiskVerdict standing = event.standing;

@@ -11,7 +11,8 @@ public final class Money {
         return String.format("%s$%,d.%02d", sign, abs / 100, abs % 100);
     }
 
-    public static double asDollars(long cents) {
-        return cents / 100.0;
+    /** An amount without a sign, for limits: {@code $375.00}. */
+    public static String amount(long cents) {
+        return dollars(Math.abs(cents)).replace("+", "");
     }
 }

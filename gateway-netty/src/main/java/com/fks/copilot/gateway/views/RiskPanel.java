@@ -14,6 +14,6 @@ public record RiskPanel(boolean canTrade, String blockReason, List<String> warni
                                RiskRules rules) {
         return new RiskPanel(blocks == 0, RiskBlock.reasons(blocks), RiskWarning.texts(warnings),
                 Money.dollars(dailyPnlCents), Money.dollars(-rules.maxDailyLossCents()), consecutiveLosses,
-                openPositions, rules.maxOpenTrades(), Money.dollars(rules.maxRiskPerTradeCents()));
+                openPositions, rules.maxOpenTrades(), Money.amount(rules.maxRiskPerTradeCents()));
     }
 }

@@ -32,10 +32,14 @@ public final class Views {
         return render("risk.jte", Map.of("risk", panel));
     }
 
+    public String noTrade(NoTradeBanner banner) {
+        return render("notrade.jte", Map.of("banner", banner));
+    }
+
     public String dashboard(List<CardView> cards, SessionBanner session, String marketTime, PositionsPanel positions,
-                            RiskPanel risk) {
+                            RiskPanel risk, NoTradeBanner noTrade) {
         return render("dashboard.jte", Map.of("cards", cards, "session", session, "marketTime", marketTime,
-                "positions", positions, "risk", risk));
+                "positions", positions, "risk", risk, "noTrade", noTrade));
     }
 
     private String render(String template, Map<String, Object> params) {
