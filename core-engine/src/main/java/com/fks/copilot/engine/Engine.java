@@ -4,6 +4,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.notrade.NoTradeRules;
 import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
@@ -128,6 +129,9 @@ public final class Engine {
             }
             state.onTrade(event.price, event.quantity, time, event.sourceSequence);
             touched(state, event.journalIndex);
+            if (NoTradeReason.NO_MARKET_DATA.firedIn(status.noTradeMask)) {
+                evaluateNoTrade(event); // data is back: clear the verdict now, not at the next even minute
+            }
         }
         writeView(event, state);
     }

@@ -78,6 +78,14 @@ class NoTradeVerdictTest {
     }
 
     @Test
+    void theFirstTradeAfterNoMarketDataClearsTheVerdictAtOnce() {
+        f.clock(et("2026-11-24T09:36:00"));
+        assertTrue(NoTradeReason.NO_MARKET_DATA.firedIn(lastMask()));
+        f.tick(MGC, Prices.toFixed(5212.5), 1, et("2026-11-24T09:36:01"));
+        assertEquals(0, lastMask());
+    }
+
+    @Test
     void allFocusAssetsBelow55PercentQualityIsLowQuality() {
         focus(MGC, 0.54, 0.5);
         assertTrue(NoTradeReason.LOW_QUALITY.firedIn(focus(MNQ, 0.549, 0.5)));
