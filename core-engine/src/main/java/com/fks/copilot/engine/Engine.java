@@ -6,13 +6,12 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.notrade.NoTradeRules;
-import com.fks.copilot.engine.risk.RiskManager;
-import com.fks.copilot.engine.risk.RiskRules;
-import com.fks.copilot.engine.risk.RiskState;
-import com.fks.copilot.engine.risk.RiskVerdict;
-import com.fks.copilot.engine.risk.TradeRecord;
+import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.engine.risk.RiskDesk;
+import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.risk.RiskState;
 import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
@@ -23,13 +22,14 @@ import com.fks.copilot.engine.state.StateDigest;
 
 /**
  * The single writer of engine state: folds journaled input events, in ring order, into
- * per-instrument {@link MarketState} and the engine {@link EngineStatus}, and emits what it
- * derives (bar closes, session changes) to a {@link DerivedEventSink}.
+ * per-instrument {@link MarketState}, the engine {@link EngineStatus} and the day's risk
+ * ({@link RiskDesk}), and emits what it derives (bar closes, session changes, risk decisions,
+ * no-trade verdicts) to a {@link DerivedEventSink}.
  *
  * <p>Contract: call from one thread only. {@link #apply} never reads the wall clock (event time
  * comes from CLOCK and TICK events), never allocates in steady state, and is idempotent per
  * journal index, so recovery may re-offer events that were already applied. {@link #endOfBatch}
- * persists what changed to the Chronicle Maps, instruments first, status last.
+ * persists what changed to the Chronicle Maps, instruments and risk first, status last.
  */
 public final class Engine {
     private static final int CME_DAY_START_MINUTE = 18 * 60;
@@ -37,19 +37,13 @@ public final class Engine {
     private static final int NO_TRADE_EVERY_MINUTES = 2;
 
     private final EngineStateStore store;
-    private final DerivedEventSink sink;
     private final MarketState[] markets = new MarketState[Instruments.count()];
     private final boolean[] dirty = new boolean[Instruments.count()];
     private final EngineStatus status = new EngineStatus();
-    private final DerivedEvent derived = new DerivedEvent();
     private final EasternTime easternTime = new EasternTime();
-    private final RiskState risk = new RiskState();
-    private final RiskManager riskManager;
-    private final RiskVerdict standing = new RiskVerdict();
+    private final DerivedEmitter out;
+    private final RiskDesk riskDesk;
     private boolean statusDirty;
-    private boolean riskDirty;
-    private long currentSource = -1;
-    private int currentOrdinal;
 
     public Engine(EngineStateStore store, DerivedEventSink sink) {
         this(store, sink, RiskRules.defaults());
@@ -57,7 +51,7 @@ public final class Engine {
 
     public Engine(EngineStateStore store, DerivedEventSink sink, RiskRules rules) {
         this.store = store;
-        this.sink = sink;
+        this.out = new DerivedEmitter(sink);
         for (int i = 0; i < markets.length; i++) {
             MarketState state = new MarketState();
             if (!store.readMarket(i, state)) {
@@ -66,8 +60,7 @@ public final class Engine {
             markets[i] = state;
         }
         store.readStatus(status);
-        store.readRisk(risk);
-        riskManager = new RiskManager(rules, risk, markets);
+        this.riskDesk = new RiskDesk(store, markets, rules, out);
     }
 
     /** Applies one journaled input event; events at or before {@link #appliedIndex()} are skipped. */
@@ -76,16 +69,15 @@ public final class Engine {
         if (index < 0 || index <= status.appliedIndex) {
             return;
         }
-        currentSource = index;
-        currentOrdinal = 0;
+        out.begin(index);
         switch (event.type) {
             case EventType.TICK -> onTick(event);
             case EventType.CLOCK -> onClock(event);
             case EventType.POSITION -> onPosition(event);
             case EventType.FILL -> onFill(event);
-            case EventType.RISK_CHECK -> onRiskCheck(event);
-            case EventType.TRADE_OPEN -> onTradeOpen(event);
-            case EventType.TRADE_CLOSE -> onTradeClose(event);
+            case EventType.RISK_CHECK -> riskDesk.onCheck(event, minuteNow(), status.eventTimeNanos);
+            case EventType.TRADE_OPEN -> afterRisk(event, riskDesk.onTradeOpen(event, minuteNow(), status.eventTimeNanos));
+            case EventType.TRADE_CLOSE -> afterRisk(event, riskDesk.onTradeClose(event, minuteNow(), status.eventTimeNanos));
             default -> { }
         }
         status.appliedIndex = index;
@@ -93,7 +85,7 @@ public final class Engine {
         statusDirty = true;
     }
 
-    /** Persists changed state: instruments first, then the status whose index covers them. */
+    /** Persists changed state: instruments and risk first, then the status whose index covers them. */
     public void endOfBatch() {
         for (int i = 0; i < markets.length; i++) {
             if (dirty[i]) {
@@ -101,10 +93,7 @@ public final class Engine {
                 dirty[i] = false;
             }
         }
-        if (riskDirty) {
-            store.writeRisk(risk);
-            riskDirty = false;
-        }
+        riskDesk.persist(store);
         if (statusDirty) {
             store.writeStatus(status);
             statusDirty = false;
@@ -150,32 +139,16 @@ public final class Engine {
                 touched(state, event.journalIndex);
             }
         }
-        int mode = SessionMode.atMinuteOfDay(easternTime.minuteOfDay(now)).ordinal();
+        int minuteOfDay = easternTime.minuteOfDay(now);
+        int mode = SessionMode.atMinuteOfDay(minuteOfDay).ordinal();
         if (mode != status.sessionMode) {
             status.sessionMode = mode;
             emitSessionChange(now, mode);
         }
-        if (event.journalIndex > risk.appliedIndex) {
-            riskManager.startDayIfNeeded(easternTime.epochDay(now));
-            announceStanding(event);
-        }
+        riskDesk.onClock(event, easternTime.epochDay(now), minuteOfDay, now);
         long minute = now / MinuteBar.NANOS;
         if (status.noTradeMask < 0 || (minute != previous / MinuteBar.NANOS && minute % NO_TRADE_EVERY_MINUTES == 0)) {
             evaluateNoTrade(event);
-        }
-    }
-
-    /** Re-decides the no-trade verdict; journals NO_TRADE_CHANGED and flags the slot when it changed. */
-    private void evaluateNoTrade(EngineEvent event) {
-        int mask = NoTradeRules.evaluate(markets, risk, status.eventTimeNanos, minuteNow());
-        if (mask != status.noTradeMask) {
-            status.noTradeMask = mask;
-            event.noTradeChanged = true;
-            event.noTradeMask = mask;
-            DerivedEvent out = nextDerived(DerivedEvent.NO_TRADE_CHANGED);
-            out.blocks = mask;
-            out.timeNanos = status.eventTimeNanos;
-            sink.emit(out);
         }
     }
 
@@ -191,130 +164,7 @@ public final class Engine {
                 touched(state, event.journalIndex);
             }
         }
-        if (event.journalIndex > risk.appliedIndex) {
-            riskManager.evaluateStatus(minuteNow(), event.verdict);
-            event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
-            announceStanding(event);
-        }
-    }
-
-    private void onRiskCheck(EngineEvent event) {
-        if (event.journalIndex <= risk.appliedIndex) {
-            return;
-        }
-        evaluateEntry(event);
-        emitRisk(DerivedEvent.RISK_CHECKED, event, 0);
-        riskTouched(event.journalIndex);
-    }
-
-    private void onTradeOpen(EngineEvent event) {
-        if (event.journalIndex <= risk.appliedIndex) {
-            return;
-        }
-        evaluateEntry(event);
-        boolean enforced = event.amount == 1;
-        TradeRecord trade = enforced && !event.verdict.allowed() ? null
-                : riskManager.openTrade(event.journalIndex, event.instrument, event.side, event.quantity, event.price,
-                        event.stopPrice, status.eventTimeNanos);
-        if (trade == null) {
-            event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_TRADE_TABLE_FULL : EngineEvent.RESULT_BLOCKED;
-            emitRisk(DerivedEvent.TRADE_REFUSED, event, 0);
-        } else {
-            event.resultCode = EngineEvent.RESULT_ACCEPTED;
-            event.resultTradeId = trade.tradeId;
-            emitRisk(DerivedEvent.TRADE_OPENED, event, trade.tradeId);
-        }
-        riskTouched(event.journalIndex);
-        announceStanding(event);
-    }
-
-    private void onTradeClose(EngineEvent event) {
-        if (event.journalIndex <= risk.appliedIndex) {
-            return;
-        }
-        TradeRecord trade = riskManager.closeTrade(event.amount, event.price, status.eventTimeNanos);
-        if (trade == null) {
-            event.resultCode = EngineEvent.RESULT_UNKNOWN_TRADE;
-        } else {
-            event.resultCode = EngineEvent.RESULT_ACCEPTED;
-            event.resultTradeId = trade.tradeId;
-            event.resultRealizedCents = trade.realizedCents;
-            DerivedEvent out = nextDerived(DerivedEvent.TRADE_CLOSED);
-            out.instrument = trade.instrument;
-            out.side = trade.side;
-            out.quantity = trade.quantity;
-            out.price = trade.exitPrice;
-            out.stopPrice = trade.stopPrice;
-            out.tradeId = trade.tradeId;
-            out.amountCents = trade.realizedCents;
-            out.timeNanos = status.eventTimeNanos;
-            sink.emit(out);
-            riskTouched(event.journalIndex);
-            announceStanding(event);
-        }
-    }
-
-    private void evaluateEntry(EngineEvent event) {
-        // NaN wave ratio until the analytics feed one in: stacking stays refused rather than guessed.
-        riskManager.evaluateEntry(event.instrument, event.side, event.quantity, event.price, event.stopPrice,
-                minuteNow(), Double.NaN, event.verdict);
-        event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
-    }
-
-    /**
-     * Re-evaluates the standing verdict after an event that may move it; shows it on the slot for the
-     * dashboard when a position or trade changed it or its blocks/warnings changed, and journals
-     * RISK_STATUS only in the latter case.
-     */
-    private void announceStanding(EngineEvent event) {
-        long index = event.journalIndex;
-        if (event.type != EventType.CLOCK) {
-            evaluateNoTrade(event);
-        }
-        riskManager.evaluateStatus(minuteNow(), standing);
-        boolean changed = standing.blocks != risk.statusBlocks || standing.warnings != risk.statusWarnings;
-        if (changed || event.type != EventType.CLOCK) {
-            event.standingChanged = true;
-            event.standing.copyFrom(standing);
-        }
-        if (changed) {
-            risk.statusBlocks = standing.blocks;
-            risk.statusWarnings = standing.warnings;
-            DerivedEvent out = nextDerived(DerivedEvent.RISK_STATUS);
-            out.blocks = standing.blocks;
-            out.warnings = standing.warnings;
-            out.amountCents = standing.dailyPnlCents;
-            out.quantity = standing.openPositions;
-            out.timeNanos = status.eventTimeNanos;
-            sink.emit(out);
-            riskTouched(index);
-        }
-    }
-
-    /** A check or trade decision as an output event, carrying the proposal's dollar risk. */
-    private void emitRisk(byte type, EngineEvent event, long tradeId) {
-        DerivedEvent out = nextDerived(type);
-        out.tradeId = tradeId;
-        out.instrument = event.instrument;
-        out.side = event.side;
-        out.quantity = event.quantity;
-        out.price = event.price;
-        out.stopPrice = event.stopPrice;
-        out.blocks = event.verdict.blocks;
-        out.warnings = event.verdict.warnings;
-        out.amountCents = event.verdict.riskCents;
-        out.timeNanos = status.eventTimeNanos;
-        sink.emit(out);
-    }
-
-    private void riskTouched(long index) {
-        risk.appliedIndex = index;
-        riskDirty = true;
-    }
-
-    /** ET minute of the engine's event time, or -1 before the first clock event. */
-    private int minuteNow() {
-        return status.eventTimeNanos > 0 ? easternTime.minuteOfDay(status.eventTimeNanos) : -1;
+        afterRisk(event, riskDesk.onPosition(event, minuteNow(), status.eventTimeNanos));
     }
 
     private void onFill(EngineEvent event) {
@@ -323,6 +173,26 @@ public final class Engine {
             state.fillCount++;
             state.lastFillPrice = event.price;
             touched(state, event.journalIndex);
+        }
+    }
+
+    private void afterRisk(EngineEvent event, boolean riskChanged) {
+        if (riskChanged) {
+            evaluateNoTrade(event);
+        }
+    }
+
+    /** Re-decides the no-trade verdict; journals NO_TRADE_CHANGED and flags the slot when it changed. */
+    private void evaluateNoTrade(EngineEvent event) {
+        int mask = NoTradeRules.evaluate(markets, riskDesk.state(), status.eventTimeNanos, minuteNow());
+        if (mask != status.noTradeMask) {
+            status.noTradeMask = mask;
+            event.noTradeChanged = true;
+            event.noTradeMask = mask;
+            DerivedEvent changed = out.next(DerivedEvent.NO_TRADE_CHANGED);
+            changed.blocks = mask;
+            changed.timeNanos = status.eventTimeNanos;
+            out.emit();
         }
     }
 
@@ -340,31 +210,28 @@ public final class Engine {
 
     private void closeBar(MarketState state) {
         MinuteBar bar = state.bar;
-        DerivedEvent out = nextDerived(DerivedEvent.BAR_CLOSED);
-        out.instrument = state.instrument;
-        out.timeNanos = bar.startNanos;
-        out.open = bar.open;
-        out.high = bar.high;
-        out.low = bar.low;
-        out.close = bar.close;
-        out.volume = bar.volume;
-        sink.emit(out);
+        DerivedEvent closed = out.next(DerivedEvent.BAR_CLOSED);
+        closed.instrument = state.instrument;
+        closed.timeNanos = bar.startNanos;
+        closed.open = bar.open;
+        closed.high = bar.high;
+        closed.low = bar.low;
+        closed.close = bar.close;
+        closed.volume = bar.volume;
+        out.emit();
         state.closeBar();
     }
 
     private void emitSessionChange(long now, int mode) {
-        DerivedEvent out = nextDerived(DerivedEvent.SESSION_CHANGE);
-        out.timeNanos = now;
-        out.sessionMode = mode;
-        sink.emit(out);
+        DerivedEvent change = out.next(DerivedEvent.SESSION_CHANGE);
+        change.timeNanos = now;
+        change.sessionMode = mode;
+        out.emit();
     }
 
-    private DerivedEvent nextDerived(byte type) {
-        derived.clear();
-        derived.type = type;
-        derived.sourceIndex = currentSource;
-        derived.ordinal = currentOrdinal++;
-        return derived;
+    /** ET minute of the engine's event time, or -1 before the first clock event. */
+    private int minuteNow() {
+        return status.eventTimeNanos > 0 ? easternTime.minuteOfDay(status.eventTimeNanos) : -1;
     }
 
     private static void writeView(EngineEvent event, MarketState state) {
@@ -388,7 +255,7 @@ public final class Engine {
 
     /** Engine-thread view of the day's risk state; other threads read the store instead. */
     public RiskState risk() {
-        return risk;
+        return riskDesk.state();
     }
 
     /** Engine-thread view of one instrument; other threads read the store instead. */
@@ -400,7 +267,7 @@ public final class Engine {
     public StateDigest digest() {
         StateDigest digest = new StateDigest();
         status.digestInto(digest);
-        risk.digestInto(digest);
+        riskDesk.state().digestInto(digest);
         for (MarketState state : markets) {
             state.digestInto(digest);
         }

@@ -1,0 +1,174 @@
+package com.fks.copilot.engine.risk;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.output.DerivedEmitter;
+import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.engine.state.MarketState;
+
+/**
+ * The engine's risk side: answers bridge snapshots, pre-flight checks and trade open/close events
+ * with verdicts written into the ring slot, journals every decision and every change of the
+ * standing verdict, and keeps the day's {@link RiskState}. Engine thread only; idempotent per
+ * journal index (events at or before the state's applied index are skipped), allocation-free.
+ * Each method returns true when the event changed risk state, i.e. when the no-trade verdict
+ * deserves another look.
+ */
+public final class RiskDesk {
+    private final RiskState risk = new RiskState();
+    private final RiskManager manager;
+    private final RiskVerdict standing = new RiskVerdict();
+    private final DerivedEmitter out;
+    private boolean dirty;
+
+    public RiskDesk(EngineStateStore store, MarketState[] markets, RiskRules rules, DerivedEmitter out) {
+        store.readRisk(risk);
+        this.manager = new RiskManager(rules, risk, markets);
+        this.out = out;
+    }
+
+    public RiskState state() {
+        return risk;
+    }
+
+    /** A clock event: daily reset on a new ET date, and RISK_STATUS when the standing verdict moved (10:00, 12:00…). */
+    public void onClock(EngineEvent event, long epochDay, int minute, long now) {
+        if (fresh(event)) {
+            manager.startDayIfNeeded(epochDay);
+            announceStanding(event, minute, now);
+        }
+    }
+
+    /** The bridge's snapshot (already folded into the markets): its answer is the standing verdict. */
+    public boolean onPosition(EngineEvent event, int minute, long now) {
+        if (!fresh(event)) {
+            return false;
+        }
+        manager.evaluateStatus(minute, event.verdict);
+        event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
+        announceStanding(event, minute, now);
+        return true;
+    }
+
+    public void onCheck(EngineEvent event, int minute, long now) {
+        if (fresh(event)) {
+            evaluateEntry(event, minute);
+            emitDecision(DerivedEvent.RISK_CHECKED, event, 0, now);
+            touched(event);
+        }
+    }
+
+    public boolean onTradeOpen(EngineEvent event, int minute, long now) {
+        if (!fresh(event)) {
+            return false;
+        }
+        evaluateEntry(event, minute);
+        boolean refuse = event.amount == 1 && !event.verdict.allowed();
+        TradeRecord trade = refuse ? null : manager.openTrade(event.journalIndex, event.instrument, event.side,
+                event.quantity, event.price, event.stopPrice, now);
+        if (trade == null) {
+            event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_TRADE_TABLE_FULL : EngineEvent.RESULT_BLOCKED;
+            emitDecision(DerivedEvent.TRADE_REFUSED, event, 0, now);
+        } else {
+            event.resultCode = EngineEvent.RESULT_ACCEPTED;
+            event.resultTradeId = trade.tradeId;
+            emitDecision(DerivedEvent.TRADE_OPENED, event, trade.tradeId, now);
+        }
+        touched(event);
+        announceStanding(event, minute, now);
+        return true;
+    }
+
+    public boolean onTradeClose(EngineEvent event, int minute, long now) {
+        if (!fresh(event)) {
+            return false;
+        }
+        TradeRecord trade = manager.closeTrade(event.amount, event.price, now);
+        if (trade == null) {
+            event.resultCode = EngineEvent.RESULT_UNKNOWN_TRADE;
+            return false;
+        }
+        event.resultCode = EngineEvent.RESULT_ACCEPTED;
+        event.resultTradeId = trade.tradeId;
+        event.resultRealizedCents = trade.realizedCents;
+        DerivedEvent closed = out.next(DerivedEvent.TRADE_CLOSED);
+        closed.instrument = trade.instrument;
+        closed.side = trade.side;
+        closed.quantity = trade.quantity;
+        closed.price = trade.exitPrice;
+        closed.stopPrice = trade.stopPrice;
+        closed.tradeId = trade.tradeId;
+        closed.amountCents = trade.realizedCents;
+        closed.timeNanos = now;
+        out.emit();
+        touched(event);
+        announceStanding(event, minute, now);
+        return true;
+    }
+
+    /** Writes the risk state if the batch changed it. */
+    public void persist(EngineStateStore store) {
+        if (dirty) {
+            store.writeRisk(risk);
+            dirty = false;
+        }
+    }
+
+    private boolean fresh(EngineEvent event) {
+        return event.journalIndex > risk.appliedIndex;
+    }
+
+    private void evaluateEntry(EngineEvent event, int minute) {
+        // NaN wave ratio until the analytics feed one in: stacking stays refused rather than guessed.
+        manager.evaluateEntry(event.instrument, event.side, event.quantity, event.price, event.stopPrice, minute,
+                Double.NaN, event.verdict);
+        event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
+    }
+
+    /**
+     * Re-evaluates the standing verdict; shows it on the slot when a position or trade changed it or
+     * its blocks/warnings changed, and journals RISK_STATUS only in the latter case.
+     */
+    private void announceStanding(EngineEvent event, int minute, long now) {
+        manager.evaluateStatus(minute, standing);
+        boolean changed = standing.blocks != risk.statusBlocks || standing.warnings != risk.statusWarnings;
+        if (changed || event.type != EventType.CLOCK) {
+            event.standingChanged = true;
+            event.standing.copyFrom(standing);
+        }
+        if (changed) {
+            risk.statusBlocks = standing.blocks;
+            risk.statusWarnings = standing.warnings;
+            DerivedEvent status = out.next(DerivedEvent.RISK_STATUS);
+            status.blocks = standing.blocks;
+            status.warnings = standing.warnings;
+            status.amountCents = standing.dailyPnlCents;
+            status.quantity = standing.openPositions;
+            status.timeNanos = now;
+            out.emit();
+            touched(event);
+        }
+    }
+
+    /** A check or trade decision as an output event, carrying the proposal's dollar risk. */
+    private void emitDecision(byte type, EngineEvent event, long tradeId, long now) {
+        DerivedEvent decision = out.next(type);
+        decision.tradeId = tradeId;
+        decision.instrument = event.instrument;
+        decision.side = event.side;
+        decision.quantity = event.quantity;
+        decision.price = event.price;
+        decision.stopPrice = event.stopPrice;
+        decision.blocks = event.verdict.blocks;
+        decision.warnings = event.verdict.warnings;
+        decision.amountCents = event.verdict.riskCents;
+        decision.timeNanos = now;
+        out.emit();
+    }
+
+    private void touched(EngineEvent event) {
+        risk.appliedIndex = event.journalIndex;
+        dirty = true;
+    }
+}
