@@ -2,10 +2,12 @@ package com.fks.copilot.engine;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.focus.FocusDesk;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.notrade.NoTradeRules;
+import com.fks.copilot.engine.orb.OrbDesk;
 import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
@@ -13,6 +15,9 @@ import com.fks.copilot.engine.risk.RiskDesk;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.engine.state.BarHistory;
+import com.fks.copilot.engine.state.FocusState;
+import com.fks.copilot.engine.state.OrbState;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
@@ -35,6 +40,8 @@ public final class Engine {
     private static final int CME_DAY_START_MINUTE = 18 * 60;
     /** The no-trade verdict is re-decided on every even minute of event time, and on every risk-relevant event. */
     private static final int NO_TRADE_EVERY_MINUTES = 2;
+    private static final int FOCUS_EVERY_MINUTES = 5;
+    private static final int ORB_EVERY_MINUTES = 2;
 
     private final EngineStateStore store;
     private final MarketState[] markets = new MarketState[Instruments.count()];
@@ -43,6 +50,12 @@ public final class Engine {
     private final EasternTime easternTime = new EasternTime();
     private final DerivedEmitter out;
     private final RiskDesk riskDesk;
+    private final FocusDesk focusDesk;
+    private final OrbDesk orbDesk;
+    private final BarHistory[] oneMinuteBars = new BarHistory[Instruments.count()];
+    private final BarHistory[] fiveMinuteBars = new BarHistory[Instruments.count()];
+    private final boolean[] oneMinuteDirty = new boolean[Instruments.count()];
+    private final boolean[] fiveMinuteDirty = new boolean[Instruments.count()];
     private boolean statusDirty;
 
     public Engine(EngineStateStore store, DerivedEventSink sink) {
@@ -58,9 +71,21 @@ public final class Engine {
                 state.instrument = i;
             }
             markets[i] = state;
+            oneMinuteBars[i] = history(i, EngineStateStore.ONE_MINUTE_BARS);
+            fiveMinuteBars[i] = history(i, EngineStateStore.FIVE_MINUTE_BARS);
+            store.readOneMinuteBars(i, oneMinuteBars[i]);
+            store.readFiveMinuteBars(i, fiveMinuteBars[i]);
         }
         store.readStatus(status);
         this.riskDesk = new RiskDesk(store, markets, rules, out);
+        this.focusDesk = new FocusDesk(store, rules.maxRiskPerTradeCents() / 100.0, out);
+        this.orbDesk = new OrbDesk(store, easternTime, out);
+    }
+
+    private static BarHistory history(int instrument, int capacity) {
+        BarHistory history = new BarHistory(capacity);
+        history.instrument = instrument;
+        return history;
     }
 
     /** Applies one journaled input event; events at or before {@link #appliedIndex()} are skipped. */
@@ -85,8 +110,20 @@ public final class Engine {
         statusDirty = true;
     }
 
-    /** Persists changed state: instruments and risk first, then the status whose index covers them. */
+    /** Persists changed state: bar histories, plans and instruments first, then the status whose index covers them. */
     public void endOfBatch() {
+        for (int i = 0; i < markets.length; i++) {
+            if (oneMinuteDirty[i]) {
+                store.writeOneMinuteBars(oneMinuteBars[i]);
+                oneMinuteDirty[i] = false;
+            }
+            if (fiveMinuteDirty[i]) {
+                store.writeFiveMinuteBars(fiveMinuteBars[i]);
+                fiveMinuteDirty[i] = false;
+            }
+        }
+        focusDesk.persist(store);
+        orbDesk.persist(store);
         for (int i = 0; i < markets.length; i++) {
             if (dirty[i]) {
                 store.writeMarket(markets[i]);
@@ -106,7 +143,7 @@ public final class Engine {
             long time = event.eventTimeNanos;
             long barStart = Math.floorDiv(time, MinuteBar.NANOS) * MinuteBar.NANOS;
             if (state.bar.isOpen() && barStart > state.bar.startNanos) {
-                closeBar(state);
+                closeBar(state, event);
             }
             if (time >= state.nextTradingDayStartNanos) {
                 startTradingDay(state, time);
@@ -133,9 +170,13 @@ public final class Engine {
         }
         status.eventTimeNanos = now;
         for (MarketState state : markets) {
-            if (state.bar.isOpen() && state.bar.startNanos + MinuteBar.NANOS <= now
-                    && event.journalIndex > state.appliedIndex) {
-                closeBar(state);
+            if (event.journalIndex > state.appliedIndex && state.bar.isOpen() && state.bar.startNanos + MinuteBar.NANOS <= now) {
+                closeBar(state, event);
+                touched(state, event.journalIndex);
+            }
+            if (event.journalIndex > state.appliedIndex && state.fiveMinuteBar.isOpen()
+                    && state.fiveMinuteBar.startNanos + MinuteBar.FIVE_MINUTE_NANOS <= now) {
+                closeFiveMinuteBar(state, event.journalIndex);
                 touched(state, event.journalIndex);
             }
         }
@@ -147,12 +188,40 @@ public final class Engine {
         }
         riskDesk.onClock(event, easternTime.epochDay(now), minuteOfDay, now);
         long minute = now / MinuteBar.NANOS;
+        boolean newMinute = minute != previous / MinuteBar.NANOS;
+        if (newMinute) {
+            onSchedule(event, minuteOfDay, minute, now);
+        }
         if (status.noTradeMask < 0 || (minute != previous / MinuteBar.NANOS && minute % NO_TRADE_EVERY_MINUTES == 0)) {
             evaluateNoTrade(event);
         }
     }
 
     /** The bridge's account snapshot replaces every contract's position; the answer is the standing verdict. */
+    /**
+     * Minute-driven work (ARCHITECTURE rule 1: from event time): the daily plan every 5 minutes in
+     * ACTIVE hours and once in PRE-MARKET; the ORB every 2 minutes from 09:30 to 11:00 ET.
+     */
+    private void onSchedule(EngineEvent event, int minuteOfDay, long epochMinute, long now) {
+        SessionMode mode = SessionMode.atMinuteOfDay(minuteOfDay);
+        long day = easternTime.epochDay(now);
+        boolean preMarketPlanDue = mode == SessionMode.PRE_MARKET && status.preMarketPlanDay != day;
+        if (preMarketPlanDue || (mode == SessionMode.ACTIVE && epochMinute % FOCUS_EVERY_MINUTES == 0)) {
+            focusDesk.recompute(event.journalIndex, now, fiveMinuteBars);
+            if (preMarketPlanDue) {
+                status.preMarketPlanDay = day;
+            }
+            event.focusChanged = true;
+            evaluateNoTrade(event);
+        }
+        if (OrbDesk.inWindow(minuteOfDay) && epochMinute % ORB_EVERY_MINUTES == 0) {
+            for (int i = 0; i < markets.length; i++) {
+                orbDesk.evaluate(i, event.journalIndex, now, oneMinuteBars[i]);
+            }
+            event.orbChanged = true;
+        }
+    }
+
     private void onPosition(EngineEvent event) {
         for (MarketState state : markets) {
             int i = state.instrument;
@@ -184,7 +253,7 @@ public final class Engine {
 
     /** Re-decides the no-trade verdict; journals NO_TRADE_CHANGED and flags the slot when it changed. */
     private void evaluateNoTrade(EngineEvent event) {
-        int mask = NoTradeRules.evaluate(markets, riskDesk.state(), status.eventTimeNanos, minuteNow());
+        int mask = NoTradeRules.evaluate(markets, focusDesk.states(), riskDesk.state(), status.eventTimeNanos, minuteNow());
         if (mask != status.noTradeMask) {
             status.noTradeMask = mask;
             event.noTradeChanged = true;
@@ -208,8 +277,27 @@ public final class Engine {
                 easternTime.epochNanosOf(startDay + 1, CME_DAY_START_MINUTE));
     }
 
-    private void closeBar(MarketState state) {
+    /**
+     * Closes the 1-minute bar in progress: journaled, kept in the instrument's 1-minute history,
+     * folded into the 5-minute bar, and in the ORB window re-evaluates the opening range.
+     */
+    private void closeBar(MarketState state, EngineEvent event) {
         MinuteBar bar = state.bar;
+        int i = state.instrument;
+        long index = event.journalIndex;
+        if (index > oneMinuteBars[i].appliedIndex) {
+            oneMinuteBars[i].append(bar);
+            oneMinuteBars[i].appliedIndex = index;
+            oneMinuteDirty[i] = true;
+        }
+        long bucket = Math.floorDiv(bar.startNanos, MinuteBar.FIVE_MINUTE_NANOS) * MinuteBar.FIVE_MINUTE_NANOS;
+        if (state.fiveMinuteBar.isOpen() && state.fiveMinuteBar.startNanos != bucket) {
+            closeFiveMinuteBar(state, index);
+        }
+        state.fiveMinuteBar.merge(bar, bucket);
+        if (bar.startNanos + MinuteBar.NANOS >= bucket + MinuteBar.FIVE_MINUTE_NANOS) {
+            closeFiveMinuteBar(state, index);
+        }
         DerivedEvent closed = out.next(DerivedEvent.BAR_CLOSED);
         closed.instrument = state.instrument;
         closed.timeNanos = bar.startNanos;
@@ -219,7 +307,22 @@ public final class Engine {
         closed.close = bar.close;
         closed.volume = bar.volume;
         out.emit();
-        state.closeBar();
+        int closeMinute = easternTime.minuteOfDay(bar.startNanos + MinuteBar.NANOS);
+        bar.clear();
+        if (OrbDesk.inWindow(closeMinute) && status.eventTimeNanos > 0) {
+            orbDesk.evaluate(i, index, Math.max(status.eventTimeNanos, event.eventTimeNanos), oneMinuteBars[i]);
+            event.orbChanged = true;
+        }
+    }
+
+    private void closeFiveMinuteBar(MarketState state, long index) {
+        int i = state.instrument;
+        if (index > fiveMinuteBars[i].appliedIndex) {
+            fiveMinuteBars[i].append(state.fiveMinuteBar);
+            fiveMinuteBars[i].appliedIndex = index;
+            fiveMinuteDirty[i] = true;
+        }
+        state.fiveMinuteBar.clear();
     }
 
     private void emitSessionChange(long now, int mode) {
@@ -258,6 +361,23 @@ public final class Engine {
         return riskDesk.state();
     }
 
+    /** Engine-thread views of the plan, the ORB and the closed bars; other threads read the store instead. */
+    public FocusState focus(int instrument) {
+        return focusDesk.states()[instrument];
+    }
+
+    public OrbState orb(int instrument) {
+        return orbDesk.state(instrument);
+    }
+
+    public BarHistory oneMinuteBars(int instrument) {
+        return oneMinuteBars[instrument];
+    }
+
+    public BarHistory fiveMinuteBars(int instrument) {
+        return fiveMinuteBars[instrument];
+    }
+
     /** Engine-thread view of one instrument; other threads read the store instead. */
     public MarketState market(int instrument) {
         return markets[instrument];
@@ -268,8 +388,12 @@ public final class Engine {
         StateDigest digest = new StateDigest();
         status.digestInto(digest);
         riskDesk.state().digestInto(digest);
-        for (MarketState state : markets) {
-            state.digestInto(digest);
+        for (int i = 0; i < markets.length; i++) {
+            markets[i].digestInto(digest);
+            oneMinuteBars[i].digestInto(digest);
+            fiveMinuteBars[i].digestInto(digest);
+            focusDesk.states()[i].digestInto(digest);
+            orbDesk.state(i).digestInto(digest);
         }
         return digest;
     }

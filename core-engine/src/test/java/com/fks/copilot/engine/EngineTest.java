@@ -3,6 +3,7 @@ package com.fks.copilot.engine;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.session.SessionMode;
+import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.engine.state.MarketState;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,12 @@ class EngineTest {
             f.tick(GOLD, Prices.toFixed(5203.0), 1, et("2026-11-24T09:30:50"));
             f.tick(GOLD, Prices.toFixed(5201.0), 4, et("2026-11-24T09:31:05"));
 
-            MarketState gold = f.engine.market(GOLD);
-            assertEquals(1, gold.closedBarCount);
-            assertEquals(et("2026-11-24T09:30:00"), gold.closedBar(0).startNanos);
-            assertEquals(Prices.toFixed(5203.0), gold.closedBar(0).close);
-            assertEquals(2, gold.closedBar(0).volume);
-            assertEquals(et("2026-11-24T09:31:00"), gold.bar.startNanos);
+            BarHistory closed = f.engine.oneMinuteBars(GOLD);
+            assertEquals(1, closed.count);
+            assertEquals(et("2026-11-24T09:30:00"), closed.ago(0).startNanos);
+            assertEquals(Prices.toFixed(5203.0), closed.ago(0).close);
+            assertEquals(2, closed.ago(0).volume);
+            assertEquals(et("2026-11-24T09:31:00"), f.engine.market(GOLD).bar.startNanos);
             assertEquals(1, f.derived.stream().filter(s -> s.startsWith("BAR_CLOSED")).count());
         }
     }
@@ -56,9 +57,9 @@ class EngineTest {
         try (EngineFixture f = new EngineFixture(dir)) {
             f.tick(GOLD, Prices.toFixed(5200.0), 1, et("2026-11-24T09:30:10"));
             f.clock(et("2026-11-24T09:30:59"));
-            assertEquals(0, f.engine.market(GOLD).closedBarCount, "bar still in progress at 09:30:59");
+            assertEquals(0, f.engine.oneMinuteBars(GOLD).count, "bar still in progress at 09:30:59");
             f.clock(et("2026-11-24T09:31:00"));
-            assertEquals(1, f.engine.market(GOLD).closedBarCount, "time is an event: the 09:31 clock closes the bar");
+            assertEquals(1, f.engine.oneMinuteBars(GOLD).count, "time is an event: the 09:31 clock closes the bar");
         }
     }
 

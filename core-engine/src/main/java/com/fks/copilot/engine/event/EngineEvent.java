@@ -69,6 +69,9 @@ public final class EngineEvent {
     /** Set by the engine when this event changed what the risk panel shows; {@link #standing} then holds it. */
     public boolean standingChanged;
     public final RiskVerdict standing = new RiskVerdict();
+    /** Set by the engine when this event recomputed the daily plan / re-evaluated the opening range. */
+    public boolean focusChanged;
+    public boolean orbChanged;
     /** Set by the engine when this event changed the no-trade verdict; {@link #noTradeMask} then holds it. */
     public boolean noTradeChanged;
     public int noTradeMask;
@@ -100,6 +103,8 @@ public final class EngineEvent {
         verdict.clear();
         standingChanged = false;
         noTradeChanged = false;
+        focusChanged = false;
+        orbChanged = false;
         noTradeMask = 0;
         standing.clear();
         resultTradeId = 0;

@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.notrade;
 
 import com.fks.copilot.engine.risk.RiskState;
+import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
 
 /**
@@ -21,29 +22,29 @@ public final class NoTradeRules {
     private NoTradeRules() {
     }
 
-    public static int evaluate(MarketState[] markets, RiskState risk, long nowNanos, int minuteOfDay) {
+    public static int evaluate(MarketState[] markets, FocusState[] focus, RiskState risk, long nowNanos, int minuteOfDay) {
         int mask = 0;
         if (!hasFreshData(markets, nowNanos)) {
             mask |= NoTradeReason.NO_MARKET_DATA.bit();
         }
-        int focus = 0;
+        int focusAssets = 0;
         int lowQuality = 0;
         int tradeable = 0;
-        for (MarketState market : markets) {
-            if (!market.focusAsset || Double.isNaN(market.focusQuality)) {
+        for (FocusState asset : focus) {
+            if (!asset.focusAsset || Double.isNaN(asset.quality)) {
                 continue;
             }
-            focus++;
-            if (market.focusQuality < MIN_QUALITY) {
+            focusAssets++;
+            if (asset.quality < MIN_QUALITY) {
                 lowQuality++;
             } else {
                 tradeable++;
             }
-            if (market.focusVolPercentile > EXTREME_VOL_PERCENTILE) {
+            if (asset.volPercentile > EXTREME_VOL_PERCENTILE) {
                 mask |= NoTradeReason.EXTREME_VOLATILITY.bit();
             }
         }
-        if (focus > 0 && lowQuality == focus) {
+        if (focusAssets > 0 && lowQuality == focusAssets) {
             mask |= NoTradeReason.LOW_QUALITY.bit();
         }
         if (risk.realizedCents <= -DAILY_LOSS_CENTS) {

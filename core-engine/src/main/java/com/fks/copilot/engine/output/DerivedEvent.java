@@ -21,6 +21,12 @@ public final class DerivedEvent {
     public static final byte RISK_STATUS = 7;
     /** The no-trade verdict changed; {@link #blocks} holds the {@code NoTradeReason} mask (0 = trade as planned). */
     public static final byte NO_TRADE_CHANGED = 8;
+    /** An instrument's line in the daily plan was (re)computed: rank, bias ({@link #side}), levels, size, scores. */
+    public static final byte FOCUS_UPDATED = 9;
+    /** An opening-range evaluation (every one is journaled, for the audit): {@link #code} is the {@code OrbStatus}. */
+    public static final byte ORB_EVALUATED = 10;
+    /** The day's first close beyond an ORB trigger: direction in {@link #side}, the breakout close in {@link #price}. */
+    public static final byte ORB_BREAKOUT = 11;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -47,6 +53,21 @@ public final class DerivedEvent {
     public long stopPrice;
     public long tradeId;
     public long amountCents;
+    /** FOCUS_UPDATED: rank (1 = best); ORB_*: {@code OrbStatus} ordinal. */
+    public int code;
+    /** FOCUS_UPDATED: entry zone and targets; ORB_*: the range and its triggers. Fixed-point points. */
+    public long entryLow;
+    public long entryHigh;
+    public long target1;
+    public long target2;
+    public long rangeHigh;
+    public long rangeLow;
+    public long longTrigger;
+    public long shortTrigger;
+    /** FOCUS_UPDATED: scores as the analytics computed them. */
+    public double quality;
+    public double waveRatio;
+    public double volPercentile;
 
     public void clear() {
         type = 0;
@@ -68,6 +89,18 @@ public final class DerivedEvent {
         stopPrice = 0;
         tradeId = 0;
         amountCents = 0;
+        code = 0;
+        entryLow = 0;
+        entryHigh = 0;
+        target1 = 0;
+        target2 = 0;
+        rangeHigh = 0;
+        rangeLow = 0;
+        longTrigger = 0;
+        shortTrigger = 0;
+        quality = 0;
+        waveRatio = 0;
+        volPercentile = 0;
     }
 
     public static String typeName(byte type) {
@@ -80,6 +113,9 @@ public final class DerivedEvent {
             case TRADE_CLOSED -> "TRADE_CLOSED";
             case RISK_STATUS -> "RISK_STATUS";
             case NO_TRADE_CHANGED -> "NO_TRADE_CHANGED";
+            case FOCUS_UPDATED -> "FOCUS_UPDATED";
+            case ORB_EVALUATED -> "ORB_EVALUATED";
+            case ORB_BREAKOUT -> "ORB_BREAKOUT";
             default -> "UNKNOWN(" + type + ")";
         };
     }

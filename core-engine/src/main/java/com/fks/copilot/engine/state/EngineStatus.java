@@ -19,6 +19,8 @@ public final class EngineStatus implements BytesMarshallable {
     public int sessionMode = -1;
     /** The no-trade verdict last announced ({@code NoTradeReason} bits), or -1 before the first. */
     public int noTradeMask = -1;
+    /** ET epoch day whose PRE-MARKET plan was computed; -1 before any. */
+    public long preMarketPlanDay = -1;
 
     public void copyFrom(EngineStatus other) {
         appliedIndex = other.appliedIndex;
@@ -26,10 +28,11 @@ public final class EngineStatus implements BytesMarshallable {
         eventTimeNanos = other.eventTimeNanos;
         sessionMode = other.sessionMode;
         noTradeMask = other.noTradeMask;
+        preMarketPlanDay = other.preMarketPlanDay;
     }
 
     public void digestInto(StateDigest digest) {
-        digest.add(eventsProcessed).add(eventTimeNanos).add(sessionMode).add(noTradeMask);
+        digest.add(eventsProcessed).add(eventTimeNanos).add(sessionMode).add(noTradeMask).add(preMarketPlanDay);
     }
 
     @Override
@@ -39,6 +42,7 @@ public final class EngineStatus implements BytesMarshallable {
         out.writeLong(eventTimeNanos);
         out.writeInt(sessionMode);
         out.writeInt(noTradeMask);
+        out.writeLong(preMarketPlanDay);
     }
 
     @Override
@@ -48,5 +52,6 @@ public final class EngineStatus implements BytesMarshallable {
         eventTimeNanos = in.readLong();
         sessionMode = in.readInt();
         noTradeMask = in.readInt();
+        preMarketPlanDay = in.readLong();
     }
 }

@@ -12,8 +12,6 @@ import net.openhft.chronicle.bytes.BytesOut;
  * ({@link Prices#SCALE}), times epoch nanos; the session is the CME trading day (18:00 ET to 17:00 ET).
  */
 public final class MarketState implements BytesMarshallable {
-    /** Closed 1-minute bars kept per instrument. */
-    public static final int CLOSED_BAR_CAPACITY = 60;
     private static final long NONE = Prices.NONE;
 
     public int instrument;
@@ -31,11 +29,10 @@ public final class MarketState implements BytesMarshallable {
     public long lastTickTimeNanos;
     public long lastSequence;
 
-    /** Bar in progress; {@code barStartNanos == 0} when none is open. */
+    /** 1-minute bar in progress; {@code startNanos == 0} when none is open. Closed bars go to a {@link BarHistory}. */
     public final MinuteBar bar = new MinuteBar();
-    /** Ring of the last {@link #CLOSED_BAR_CAPACITY} closed bars; {@link #closedBarCount} counts all ever closed. */
-    public final MinuteBar[] closedBars = new MinuteBar[CLOSED_BAR_CAPACITY];
-    public long closedBarCount;
+    /** 5-minute bar in progress, built from closed 1-minute bars. */
+    public final MinuteBar fiveMinuteBar = new MinuteBar();
 
     public byte positionSide;
     public long positionQuantity;
@@ -43,17 +40,6 @@ public final class MarketState implements BytesMarshallable {
     public long positionUnrealizedCents;
     public long fillCount;
     public long lastFillPrice = NONE;
-
-    /** Daily-focus figures the no-trade verdict reads; NaN until the focus computation has produced them. */
-    public boolean focusAsset;
-    public double focusQuality = Double.NaN;
-    public double focusVolPercentile = Double.NaN;
-
-    public MarketState() {
-        for (int i = 0; i < CLOSED_BAR_CAPACITY; i++) {
-            closedBars[i] = new MinuteBar();
-        }
-    }
 
     public boolean hasPrice() {
         return lastPrice != NONE;
@@ -86,22 +72,6 @@ public final class MarketState implements BytesMarshallable {
         lastSequence = sequence;
     }
 
-    /** Moves the bar in progress into the closed-bar ring. */
-    public void closeBar() {
-        closedBars[(int) (closedBarCount % CLOSED_BAR_CAPACITY)].copyFrom(bar);
-        closedBarCount++;
-        bar.clear();
-    }
-
-    /** The {@code ago}-th most recent closed bar (0 = last closed); caller checks {@link #closedBarsHeld()}. */
-    public MinuteBar closedBar(int ago) {
-        return closedBars[(int) ((closedBarCount - 1 - ago) % CLOSED_BAR_CAPACITY)];
-    }
-
-    public int closedBarsHeld() {
-        return (int) Math.min(closedBarCount, CLOSED_BAR_CAPACITY);
-    }
-
     public void copyFrom(MarketState other) {
         instrument = other.instrument;
         appliedIndex = other.appliedIndex;
@@ -116,19 +86,13 @@ public final class MarketState implements BytesMarshallable {
         lastTickTimeNanos = other.lastTickTimeNanos;
         lastSequence = other.lastSequence;
         bar.copyFrom(other.bar);
-        for (int i = 0; i < CLOSED_BAR_CAPACITY; i++) {
-            closedBars[i].copyFrom(other.closedBars[i]);
-        }
-        closedBarCount = other.closedBarCount;
+        fiveMinuteBar.copyFrom(other.fiveMinuteBar);
         positionSide = other.positionSide;
         positionQuantity = other.positionQuantity;
         positionAveragePrice = other.positionAveragePrice;
         positionUnrealizedCents = other.positionUnrealizedCents;
         fillCount = other.fillCount;
         lastFillPrice = other.lastFillPrice;
-        focusAsset = other.focusAsset;
-        focusQuality = other.focusQuality;
-        focusVolPercentile = other.focusVolPercentile;
     }
 
     /** Adds every field that replay must reproduce ({@link #appliedIndex} excluded: it is bookkeeping). */
@@ -137,12 +101,9 @@ public final class MarketState implements BytesMarshallable {
                 .add(lastPrice).add(openPrice).add(highPrice).add(lowPrice).add(volume).add(tickCount)
                 .add(lastTickTimeNanos).add(lastSequence);
         bar.digestInto(digest);
-        for (int i = 0; i < closedBarsHeld(); i++) {
-            closedBar(i).digestInto(digest);
-        }
-        digest.add(closedBarCount).add(positionSide).add(positionQuantity).add(positionAveragePrice)
-                .add(positionUnrealizedCents).add(fillCount).add(lastFillPrice).add(focusAsset ? 1 : 0)
-                .add(Double.doubleToLongBits(focusQuality)).add(Double.doubleToLongBits(focusVolPercentile));
+        fiveMinuteBar.digestInto(digest);
+        digest.add(positionSide).add(positionQuantity).add(positionAveragePrice)
+                .add(positionUnrealizedCents).add(fillCount).add(lastFillPrice);
     }
 
     @Override
@@ -160,19 +121,13 @@ public final class MarketState implements BytesMarshallable {
         out.writeLong(lastTickTimeNanos);
         out.writeLong(lastSequence);
         bar.writeTo(out);
-        for (MinuteBar closed : closedBars) {
-            closed.writeTo(out);
-        }
-        out.writeLong(closedBarCount);
+        fiveMinuteBar.writeTo(out);
         out.writeByte(positionSide);
         out.writeLong(positionQuantity);
         out.writeLong(positionAveragePrice);
         out.writeLong(positionUnrealizedCents);
         out.writeLong(fillCount);
         out.writeLong(lastFillPrice);
-        out.writeBoolean(focusAsset);
-        out.writeDouble(focusQuality);
-        out.writeDouble(focusVolPercentile);
     }
 
     @Override
@@ -190,18 +145,12 @@ public final class MarketState implements BytesMarshallable {
         lastTickTimeNanos = in.readLong();
         lastSequence = in.readLong();
         bar.readFrom(in);
-        for (MinuteBar closed : closedBars) {
-            closed.readFrom(in);
-        }
-        closedBarCount = in.readLong();
+        fiveMinuteBar.readFrom(in);
         positionSide = in.readByte();
         positionQuantity = in.readLong();
         positionAveragePrice = in.readLong();
         positionUnrealizedCents = in.readLong();
         fillCount = in.readLong();
         lastFillPrice = in.readLong();
-        focusAsset = in.readBoolean();
-        focusQuality = in.readDouble();
-        focusVolPercentile = in.readDouble();
     }
 }

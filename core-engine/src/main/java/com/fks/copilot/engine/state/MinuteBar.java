@@ -3,9 +3,13 @@ package com.fks.copilot.engine.state;
 import net.openhft.chronicle.bytes.BytesIn;
 import net.openhft.chronicle.bytes.BytesOut;
 
-/** A mutable 1-minute OHLCV bar, ET-aligned (minute boundaries are the same in every UTC offset). */
+/**
+ * A mutable OHLCV bar (1- or 5-minute), ET-aligned: minute and 5-minute boundaries are the same
+ * in every whole-hour UTC offset. Prices fixed-point, volume in contracts.
+ */
 public final class MinuteBar {
     public static final long NANOS = 60_000_000_000L;
+    public static final long FIVE_MINUTE_NANOS = 5 * NANOS;
 
     /** Bar start, epoch nanos; 0 when the bar is empty. */
     public long startNanos;
@@ -33,6 +37,21 @@ public final class MinuteBar {
         low = Math.min(low, price);
         close = price;
         volume += quantity;
+    }
+
+    /** Folds a whole closed bar into this one (a 1-minute bar into a 5-minute bar). */
+    public void merge(MinuteBar closed, long bucketStartNanos) {
+        if (!isOpen()) {
+            startNanos = bucketStartNanos;
+            open = closed.open;
+            high = closed.high;
+            low = closed.low;
+            volume = 0;
+        }
+        high = Math.max(high, closed.high);
+        low = Math.min(low, closed.low);
+        close = closed.close;
+        volume += closed.volume;
     }
 
     public void clear() {

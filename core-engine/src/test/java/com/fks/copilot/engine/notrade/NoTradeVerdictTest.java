@@ -3,7 +3,7 @@ package com.fks.copilot.engine.notrade;
 import com.fks.copilot.engine.EngineFixture;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Prices;
-import com.fks.copilot.engine.state.MarketState;
+import com.fks.copilot.engine.state.FocusState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +43,10 @@ class NoTradeVerdictTest {
 
     /** Sets an asset's focus figures as the daily-focus computation will, then lets a bridge update re-decide. */
     private int focus(int instrument, double quality, double volPercentile) {
-        MarketState market = f.engine.market(instrument);
-        market.focusAsset = true;
-        market.focusQuality = quality;
-        market.focusVolPercentile = volPercentile;
+        FocusState asset = f.engine.focus(instrument);
+        asset.focusAsset = true;
+        asset.quality = quality;
+        asset.volPercentile = volPercentile;
         return redecide();
     }
 
@@ -139,7 +139,7 @@ class NoTradeVerdictTest {
     @Test
     void clockReDecidesEveryTwoMinutes() {
         focus(MGC, 0.7, 0.5);
-        f.engine.market(MGC).focusQuality = 0.3; // changed without a risk-relevant event
+        f.engine.focus(MGC).quality = 0.3; // changed without a risk-relevant event
         f.tick(MGC, Prices.toFixed(5212.4), 1, et("2026-11-24T09:31:00"));
         f.clock(et("2026-11-24T09:31:00"));
         assertFalse(NoTradeReason.LOW_QUALITY.firedIn(lastMask()), "09:31 is not a re-decision minute");
@@ -149,8 +149,8 @@ class NoTradeVerdictTest {
 
     @Test
     void theSlotCarriesTheChangeForTheDashboard() {
-        f.engine.market(MGC).focusAsset = true;
-        f.engine.market(MGC).focusQuality = 0.2;
+        f.engine.focus(MGC).focusAsset = true;
+        f.engine.focus(MGC).quality = 0.2;
         EngineEvent update = f.position(MGC, SIDE_FLAT, 0, 0, 0);
         assertTrue(update.noTradeChanged);
         assertEquals(List.of(NoTradeReason.LOW_QUALITY), NoTradeReason.in(update.noTradeMask));

@@ -10,10 +10,12 @@ import net.openhft.chronicle.bytes.BytesOut;
  * version:u8 type:u8 sourceIndex:i64 ordinal:i32 instrument:i32 timeNanos:i64
  * open:i64 high:i64 low:i64 close:i64 volume:i64 sessionMode:i32
  * blocks:i32 warnings:i32 side:i8 quantity:i64 price:i64 stopPrice:i64 tradeId:i64 amountCents:i64
+ * code:i32 entryLow:i64 entryHigh:i64 target1:i64 target2:i64 rangeHigh:i64 rangeLow:i64
+ * longTrigger:i64 shortTrigger:i64 quality:f64 waveRatio:f64 volPercentile:f64
  * </pre>
  */
 public final class OutputEventCodec {
-    public static final byte VERSION = 2;
+    public static final byte VERSION = 3;
 
     private OutputEventCodec() {
     }
@@ -39,6 +41,18 @@ public final class OutputEventCodec {
         out.writeLong(event.stopPrice);
         out.writeLong(event.tradeId);
         out.writeLong(event.amountCents);
+        out.writeInt(event.code);
+        out.writeLong(event.entryLow);
+        out.writeLong(event.entryHigh);
+        out.writeLong(event.target1);
+        out.writeLong(event.target2);
+        out.writeLong(event.rangeHigh);
+        out.writeLong(event.rangeLow);
+        out.writeLong(event.longTrigger);
+        out.writeLong(event.shortTrigger);
+        out.writeDouble(event.quality);
+        out.writeDouble(event.waveRatio);
+        out.writeDouble(event.volPercentile);
     }
 
     public static void decode(BytesIn<?> in, DerivedEvent into) {
@@ -66,5 +80,17 @@ public final class OutputEventCodec {
         into.stopPrice = in.readLong();
         into.tradeId = in.readLong();
         into.amountCents = in.readLong();
+        into.code = in.readInt();
+        into.entryLow = in.readLong();
+        into.entryHigh = in.readLong();
+        into.target1 = in.readLong();
+        into.target2 = in.readLong();
+        into.rangeHigh = in.readLong();
+        into.rangeLow = in.readLong();
+        into.longTrigger = in.readLong();
+        into.shortTrigger = in.readLong();
+        into.quality = in.readDouble();
+        into.waveRatio = in.readDouble();
+        into.volPercentile = in.readDouble();
     }
 }

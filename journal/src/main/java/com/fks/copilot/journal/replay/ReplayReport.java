@@ -21,11 +21,11 @@ public record ReplayReport(long events, Map<String, Long> eventsByType, List<Ins
     public record InstrumentDay(String symbol, String open, String high, String low, String last,
                                 long volume, long trades, long closedBars) {
 
-        static InstrumentDay of(MarketState state) {
+        static InstrumentDay of(MarketState state, long closedBars) {
             Instrument spec = Instruments.byIndex(state.instrument);
             return new InstrumentDay(spec.symbol(), price(state.openPrice, spec), price(state.highPrice, spec),
                     price(state.lowPrice, spec), price(state.lastPrice, spec), state.volume, state.tickCount,
-                    state.closedBarCount);
+                    closedBars);
         }
 
         private static String price(long fixed, Instrument spec) {
@@ -37,7 +37,7 @@ public record ReplayReport(long events, Map<String, Long> eventsByType, List<Ins
     public static ReplayReport of(Engine engine, Map<String, Long> eventsByType, JournalDigest output) {
         List<InstrumentDay> days = new ArrayList<>();
         for (int i = 0; i < Instruments.count(); i++) {
-            days.add(InstrumentDay.of(engine.market(i)));
+            days.add(InstrumentDay.of(engine.market(i), engine.oneMinuteBars(i).count));
         }
         return new ReplayReport(engine.eventsProcessed(), eventsByType, days, engine.digest().hex(), output);
     }

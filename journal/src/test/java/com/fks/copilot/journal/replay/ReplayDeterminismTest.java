@@ -18,12 +18,15 @@ class ReplayDeterminismTest {
     @Test
     void replayingARecordedTradingMorningTwiceGivesIdenticalOutputAndState(@TempDir Path dir) throws Exception {
         Path recorded = dir.resolve("recorded");
-        ReplayReport live = DemoRecording.record(recorded, LocalTime.of(9, 25), LocalTime.of(10, 5));
+        // from 07:00 ET: by 09:30 the 5-minute history holds the 30 bars the daily plan needs
+        ReplayReport live = DemoRecording.record(recorded, LocalTime.of(7, 0), LocalTime.of(10, 40));
         Map<String, Long> derived = new TreeMap<>();
         try (OutputJournal output = new OutputJournal(recorded)) {
             OutputJournalReader.readAll(output.queue(), e -> derived.merge(DerivedEvent.typeName(e.type), 1L, Long::sum));
         }
-        for (String riskEvent : new String[] {"RISK_CHECKED", "TRADE_OPENED", "TRADE_CLOSED", "RISK_STATUS"}) {
+        System.out.println("derived events of the recorded morning: " + derived);
+        for (String riskEvent : new String[] {"RISK_CHECKED", "TRADE_OPENED", "TRADE_CLOSED", "RISK_STATUS",
+                "FOCUS_UPDATED", "ORB_EVALUATED", "NO_TRADE_CHANGED"}) {
             assertTrue(derived.getOrDefault(riskEvent, 0L) > 0, "the morning holds " + riskEvent + ": " + derived);
         }
 
