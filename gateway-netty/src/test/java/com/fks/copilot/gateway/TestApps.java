@@ -30,7 +30,13 @@ public final class TestApps {
 
     /** The demo day from 09:29:30 ET to {@code end}. */
     public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds, LocalTime end) throws InterruptedException {
-        DemoPlan plan = new DemoPlan(42, DAY, LocalTime.of(9, 29, 30), end);
+        return demo(dataDir, speed, heartbeatSeconds, LocalTime.of(9, 29, 30), end);
+    }
+
+    /** The demo day from {@code start} to {@code end} ET. */
+    public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds, LocalTime start, LocalTime end)
+            throws InterruptedException {
+        DemoPlan plan = new DemoPlan(42, DAY, start, end);
         return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096,
                 heartbeatSeconds, new MarketSource.Demo(plan, speed)));
     }

@@ -84,13 +84,13 @@ public final class CopilotApp implements AutoCloseable {
         output.addListener(history);
         output.addListener(new SessionChangePublisher(hub, views));
         RingRequests requests = new RingRequests();
+        DashboardState state = new DashboardState(store);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules()), requests).start();
+                new DashboardPublisher(hub, views, settings.rules(), state), requests).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
-        DashboardState state = new DashboardState(store);
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
                 requests, history, settings.rules(), settings.apiKey()));
         heartbeat = server.workers().next().scheduleAtFixedRate(

@@ -11,6 +11,7 @@ import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.NoTradeBanner;
+import com.fks.copilot.gateway.views.OrbPanel;
 import com.fks.copilot.gateway.views.SessionBanner;
 import com.fks.copilot.gateway.views.Views;
 import io.netty.channel.ChannelHandler;
@@ -68,6 +69,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/health" -> whenGet(ctx, request, get, () -> Responses.json(ctx, request, HttpResponseStatus.OK, health.get()));
             case "/api/focus" -> whenGet(ctx, request, get, () -> focus(ctx, request));
             case "/api/no-trade" -> whenGet(ctx, request, get, () -> noTrade(ctx, request));
+            case "/api/orb/html" -> whenGet(ctx, request, get, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
             case "/sse/dashboard" -> whenGet(ctx, request, get, () -> hub.connect(ctx.channel()));
             default -> other(ctx, request, path, get);
         }
@@ -97,13 +99,13 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
-        Responses.html(ctx, request, views.dashboard(state.cards(), SessionBanner.of(status.sessionMode),
+        Responses.html(ctx, request, views.dashboard(state.rankedCards(), SessionBanner.of(status.sessionMode),
                 MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
-                NoTradeBanner.of(status.noTradeMask)));
+                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb)));
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {
-        List<CardView> cards = state.cards();
+        List<CardView> cards = state.rankedCards();
         if (wantsJson(request)) {
             Responses.json(ctx, request, HttpResponseStatus.OK, cards);
         } else {

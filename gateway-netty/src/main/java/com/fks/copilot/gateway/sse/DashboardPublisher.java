@@ -7,6 +7,9 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.OrbPanel;
+import com.fks.copilot.gateway.views.PlanLine;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.PositionsPanel;
 import com.fks.copilot.gateway.views.RiskPanel;
@@ -25,12 +28,15 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private final SseHub hub;
     private final Views views;
     private final RiskRules rules;
+    private final DashboardState state;
     private long lastClockSecond = Long.MIN_VALUE;
 
-    public DashboardPublisher(SseHub hub, Views views, RiskRules rules) {
+    /** {@code state} reads the maps, which the engine stage has persisted for every event this stage sees. */
+    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state) {
         this.hub = hub;
         this.views = views;
         this.rules = rules;
+        this.state = state;
     }
 
     @Override
@@ -38,7 +44,8 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         if (event.type == EventType.TICK && event.viewChanged) {
             Instrument spec = Instruments.byIndex(event.instrument);
             CardView card = CardView.of(spec, event.viewLastPrice, event.viewOpenPrice, event.viewHighPrice,
-                    event.viewLowPrice, event.viewVolume, event.viewTickCount, event.sourceSequence);
+                    event.viewLowPrice, event.viewVolume, event.viewTickCount, event.sourceSequence,
+                    PlanLine.of(spec, state.focus(spec.index())));
             hub.publish(spec.updateEventName(), views.card(card));
         } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
             long second = event.eventTimeNanos / NANOS_PER_SECOND;
@@ -50,6 +57,14 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
                     event.positionQuantities, event.positionPrices, event.positionPnlCents,
                     event.standing.openRiskCents, rules)));
+        }
+        if (event.focusChanged) {
+            for (CardView card : state.cards()) {
+                hub.publish(card.eventName(), views.card(card));
+            }
+        }
+        if (event.orbChanged) {
+            hub.publish("orb-update", views.orb(OrbPanel.of(state::orb)));
         }
         if (event.noTradeChanged) {
             hub.publish("no-trade-alert", views.noTrade(NoTradeBanner.of(event.noTradeMask)));

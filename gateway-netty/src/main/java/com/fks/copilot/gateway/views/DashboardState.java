@@ -8,7 +8,9 @@ import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
+import com.fks.copilot.engine.state.OrbState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +26,31 @@ public final class DashboardState {
         this.store = store;
     }
 
+    /** One card per contract with its plan line, in registry order. */
     public List<CardView> cards() {
         List<CardView> cards = new ArrayList<>(Instruments.count());
-        MarketState state = new MarketState();
-        for (int i = 0; i < Instruments.count(); i++) {
-            if (!store.readMarket(i, state)) {
-                state = new MarketState();
-                state.instrument = i;
-            }
-            cards.add(CardView.of(Instruments.byIndex(i), state));
+        MarketState[] markets = markets();
+        for (int i = 0; i < markets.length; i++) {
+            cards.add(CardView.of(Instruments.byIndex(i), markets[i], focus(i)));
         }
         return cards;
+    }
+
+    /** The cards ordered as today's plan ranks them (best first; contracts without a plan last). */
+    public List<CardView> rankedCards() {
+        List<CardView> cards = new ArrayList<>(cards());
+        cards.sort(java.util.Comparator.comparingInt(CardView::sortRank));
+        return cards;
+    }
+
+    public FocusState focus(int instrument) {
+        FocusState focus = new FocusState();
+        return store.readFocus(instrument, focus) ? focus : null;
+    }
+
+    public OrbState orb(int instrument) {
+        OrbState orb = new OrbState();
+        return store.readOrb(instrument, orb) ? orb : null;
     }
 
     /** The positions panel from the bridge's last snapshot and the open trades' stops. */

@@ -36,10 +36,14 @@ public final class Views {
         return render("notrade.jte", Map.of("banner", banner));
     }
 
+    public String orb(OrbPanel panel) {
+        return render("orb.jte", Map.of("orb", panel));
+    }
+
     public String dashboard(List<CardView> cards, SessionBanner session, String marketTime, PositionsPanel positions,
-                            RiskPanel risk, NoTradeBanner noTrade) {
+                            RiskPanel risk, NoTradeBanner noTrade, OrbPanel orb) {
         return render("dashboard.jte", Map.of("cards", cards, "session", session, "marketTime", marketTime,
-                "positions", positions, "risk", risk, "noTrade", noTrade));
+                "positions", positions, "risk", risk, "noTrade", noTrade, "orb", orb));
     }
 
     private String render(String template, Map<String, Object> params) {
