@@ -16,6 +16,8 @@ public final class EngineFixture implements AutoCloseable {
     public final EngineStateStore store;
     public final Engine engine;
     public final List<String> derived = new ArrayList<>();
+    /** The event time each derived event carries (parallel to {@link #derived}). */
+    public final List<Long> derivedTimes = new ArrayList<>();
     private final EngineEvent event = new EngineEvent();
     private long nextIndex;
 
@@ -34,6 +36,7 @@ public final class EngineFixture implements AutoCloseable {
     }
 
     private void record(DerivedEvent e) {
+        derivedTimes.add(e.timeNanos);
         derived.add(DerivedEvent.typeName(e.type) + " src=" + e.sourceIndex + "#" + e.ordinal
                 + " instrument=" + e.instrument + " o=" + e.open + " h=" + e.high + " l=" + e.low
                 + " c=" + e.close + " v=" + e.volume + " mode=" + e.sessionMode + " blocks=" + e.blocks
