@@ -77,8 +77,8 @@ public final class Engine {
             store.readFiveMinuteBars(i, fiveMinuteBars[i]);
         }
         store.readStatus(status);
-        this.riskDesk = new RiskDesk(store, markets, rules, out);
         this.focusDesk = new FocusDesk(store, rules.maxRiskPerTradeCents() / 100.0, out);
+        this.riskDesk = new RiskDesk(store, markets, focusDesk.states(), rules, out);
         this.orbDesk = new OrbDesk(store, easternTime, out);
     }
 

@@ -5,6 +5,7 @@ import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
 
 /**
@@ -20,11 +21,14 @@ public final class RiskDesk {
     private final RiskManager manager;
     private final RiskVerdict standing = new RiskVerdict();
     private final DerivedEmitter out;
+    private final FocusState[] plan;
     private boolean dirty;
 
-    public RiskDesk(EngineStateStore store, MarketState[] markets, RiskRules rules, DerivedEmitter out) {
+    /** {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed). */
+    public RiskDesk(EngineStateStore store, MarketState[] markets, FocusState[] plan, RiskRules rules, DerivedEmitter out) {
         store.readRisk(risk);
         this.manager = new RiskManager(rules, risk, markets);
+        this.plan = plan;
         this.out = out;
     }
 
@@ -120,9 +124,9 @@ public final class RiskDesk {
     }
 
     private void evaluateEntry(EngineEvent event, int minute) {
-        // NaN wave ratio until the analytics feed one in: stacking stays refused rather than guessed.
+        // the plan's wave ratio; NaN before the first plan, which refuses stacking rather than guessing
         manager.evaluateEntry(event.instrument, event.side, event.quantity, event.price, event.stopPrice, minute,
-                Double.NaN, event.verdict);
+                plan[event.instrument].waveRatio, event.verdict);
         event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
     }
 

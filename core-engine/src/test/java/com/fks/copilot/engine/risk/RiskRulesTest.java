@@ -139,6 +139,20 @@ class RiskRulesTest {
     }
 
     @Test
+    void stackingIsAllowedAtHalfRWithWaveRatio18() {
+        // gold long 1 @ 5200.0, stop 5195.0: 1R = 50 ticks x $1.00 = $50; +0.5R = $25 open profit
+        f.open(MGC, SIDE_LONG, 1, p(5200.0), p(5195.0), false);
+        f.engine.focus(MGC).waveRatio = 1.8;
+        f.position(MGC, SIDE_LONG, 1, p(5200.0), 2_500);
+        assertFalse(blocks(f.check(MGC, SIDE_LONG, 1, p(5202.5), p(5198.0)), RiskBlock.STACKING), "+0.5R and 1.8x");
+        f.position(MGC, SIDE_LONG, 1, p(5200.0), 2_499);
+        assertTrue(blocks(f.check(MGC, SIDE_LONG, 1, p(5202.5), p(5198.0)), RiskBlock.STACKING), "$24.99 < 0.5R");
+        f.position(MGC, SIDE_LONG, 1, p(5200.0), 2_500);
+        f.engine.focus(MGC).waveRatio = 1.79;
+        assertTrue(blocks(f.check(MGC, SIDE_LONG, 1, p(5202.5), p(5198.0)), RiskBlock.STACKING), "wave ratio 1.79 < 1.8");
+    }
+
+    @Test
     void threeLosingTradesInARowTripTheCircuitBreakerAndAWinnerResetsIt() {
         for (int i = 0; i < 2; i++) {
             f.close(f.open(MES, SIDE_LONG, 1, p(6050.0), NONE, false).resultTradeId, p(6049.0));
