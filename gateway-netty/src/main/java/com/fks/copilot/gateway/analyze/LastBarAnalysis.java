@@ -22,7 +22,7 @@ import com.fks.copilot.engine.analytics.WaveResult;
  * @param quality    signal quality from that wave and volatility
  */
 public record LastBarAnalysis(int bars, WaveResult wave, VolatilityResult volatility, QualityResult quality) {
-    /** Bars every analysis needs to report more than its insufficient-data placeholder. */
+    /** Bars every analysis needs to report real figures instead of its too-few-bars defaults. */
     public static final int MIN_BARS = Math.max(WaveAnalysis.MIN_BARS, Math.max(Volatility.MIN_BARS, SignalQuality.MIN_BARS));
 
     /** The analyses of {@code bars} at their newest bar. */
