@@ -201,42 +201,12 @@ namespace NinjaTrader.NinjaScript.Strategies
             if (s == null || account == null)
                 return;
             List<string> skipped = new List<string>();
-            string json = BridgePayload.Build(account.Name, DateTime.UtcNow, Snapshot(account), skipped);
+            string json = BridgePayload.Build(account.Name, DateTime.UtcNow, AccountSnapshot.Of(account), skipped);
             System.Threading.Interlocked.Exchange(ref lastSnapshotTicks, DateTime.UtcNow.Ticks);
             skippedNote = skipped.Count == 0 ? null : "not sent: " + string.Join("; ", skipped);
             s.Send(json);
         }
 
-        /// <summary>
-        /// The account's open positions, each with NinjaTrader's own unrealized P&amp;L for its instrument (never the
-        /// chart's Close[0]). Positions with no instrument are skipped; a P&amp;L NinjaTrader cannot give is 0.
-        /// </summary>
-        private static List<BridgePosition> Snapshot(Account account)
-        {
-            List<BridgePosition> list = new List<BridgePosition>();
-            if (account == null || account.Positions == null)
-                return list;
-            lock (account.Positions)
-            {
-                foreach (Position p in account.Positions)
-                {
-                    if (p == null || p.Instrument == null || p.MarketPosition == MarketPosition.Flat || p.Quantity <= 0)
-                        continue;
-                    double pnl = 0.0;
-                    try
-                    {
-                        pnl = p.GetUnrealizedProfitLoss(PerformanceUnit.Currency);
-                    }
-                    catch (Exception)
-                    {
-                        pnl = 0.0; // no market data for that instrument yet
-                    }
-                    list.Add(new BridgePosition(p.Instrument.FullName, p.MarketPosition == MarketPosition.Long ? "LONG" : "SHORT",
-                        p.Quantity, p.AveragePrice, pnl));
-                }
-            }
-            return list;
-        }
 
         /// <summary>New verdict, on a thread-pool thread: only queue work for the NinjaScript thread.</summary>
         private void OnVerdict(RiskVerdict verdict)

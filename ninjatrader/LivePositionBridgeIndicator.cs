@@ -194,39 +194,12 @@ namespace NinjaTrader.NinjaScript.Indicators
             if (s == null || a == null)
                 return;
             List<string> skipped = new List<string>();
-            string json = BridgePayload.Build(a.Name, DateTime.UtcNow, Snapshot(a), skipped);
+            string json = BridgePayload.Build(a.Name, DateTime.UtcNow, AccountSnapshot.Of(a), skipped);
             System.Threading.Interlocked.Exchange(ref lastSnapshotTicks, DateTime.UtcNow.Ticks);
             skippedNote = skipped.Count == 0 ? null : "not sent: " + string.Join("; ", skipped);
             s.Send(json);
         }
 
-        /// <summary>The account's open positions with NinjaTrader's unrealized P&amp;L for each position's own instrument.</summary>
-        private static List<BridgePosition> Snapshot(Account a)
-        {
-            List<BridgePosition> list = new List<BridgePosition>();
-            if (a == null || a.Positions == null)
-                return list;
-            lock (a.Positions)
-            {
-                foreach (Position p in a.Positions)
-                {
-                    if (p == null || p.Instrument == null || p.MarketPosition == MarketPosition.Flat || p.Quantity <= 0)
-                        continue;
-                    double pnl = 0.0;
-                    try
-                    {
-                        pnl = p.GetUnrealizedProfitLoss(PerformanceUnit.Currency);
-                    }
-                    catch (Exception)
-                    {
-                        pnl = 0.0; // no market data for that instrument yet
-                    }
-                    list.Add(new BridgePosition(p.Instrument.FullName, p.MarketPosition == MarketPosition.Long ? "LONG" : "SHORT",
-                        p.Quantity, p.AveragePrice, pnl));
-                }
-            }
-            return list;
-        }
 
         /// <summary>New verdict, on a thread-pool thread: queue the redraw for the NinjaScript thread.</summary>
         private void OnVerdict(RiskVerdict verdict)

@@ -17,7 +17,7 @@ failures=0
 fresh_copy() {
   rm -rf "$tmp/nt"
   mkdir -p "$tmp/nt"
-  cp -R "$src/FuturesBridgeStrategy.cs" "$src/LivePositionBridgeIndicator.cs" "$src/FKS_Core.cs" \
+  cp -R "$src/FuturesBridgeStrategy.cs" "$src/LivePositionBridgeIndicator.cs" "$src/FKS_Core.cs" "$src/AccountSnapshot.cs" \
         "$src/Shared" "$src/stubs" "$tmp/nt/"
 }
 
@@ -68,7 +68,7 @@ expect_fail FuturesBridgeStrategy.cs \
 expect_fail LivePositionBridgeIndicator.cs \
   'List<string> skipped = new List<string>();' 'using var skipped = new List<string>();' \
   CS1525 "C# 8 'using var' (NinjaScript stays within C# 7.2)"
-expect_fail FuturesBridgeStrategy.cs \
+expect_fail AccountSnapshot.cs \
   'if (p == null || p.Instrument == null || p.MarketPosition == MarketPosition.Flat || p.Quantity <= 0)' \
   'if (p == null || p.Instrument == null || p.MarketPosition == MarketPosition.Flat || p.Quantity <= 0' \
   CS1525 "syntax error: a missing closing parenthesis"
