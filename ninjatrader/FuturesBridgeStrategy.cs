@@ -31,8 +31,7 @@ namespace NinjaTrader.NinjaScript.Strategies
         private const int MaxQueuedActions = 32;
 
         private readonly ErrorThrottle errors = new ErrorThrottle();
-        private readonly Queue<Action> pending = new Queue<Action>();
-        private readonly object pendingLock = new object();
+        private readonly ActionQueue pending = new ActionQueue(MaxQueuedActions);
         private BridgeSender sender;
         private string startError;               // why the bridge could not start (bad URL), shown on the chart
         private Account subscribedAccount;
@@ -120,10 +119,7 @@ namespace NinjaTrader.NinjaScript.Strategies
             sender = null;
             if (s != null)
                 s.Dispose(); // disposes the HttpClient
-            lock (pendingLock)
-            {
-                pending.Clear();
-            }
+            pending.Clear();
         }
 
         protected override void OnBarUpdate()
@@ -138,7 +134,7 @@ namespace NinjaTrader.NinjaScript.Strategies
                         startError = null; // drawn once; it stays on the chart
                     return;
                 }
-                DrainPending();
+                pending.Drain(Report);
                 long last = System.Threading.Interlocked.Read(ref lastSnapshotTicks);
                 if (DateTime.UtcNow.Ticks - last >= TimeSpan.FromSeconds(Math.Max(1, HeartbeatSeconds)).Ticks)
                     SendSnapshot();
@@ -217,42 +213,11 @@ namespace NinjaTrader.NinjaScript.Strategies
             if (nowBlocked && !wasBlocked && FlattenOnRiskBlock)
             {
                 string reason = verdict.BlockReason;
-                Enqueue(delegate { FlattenOwnPosition(reason); });
+                pending.Enqueue(delegate { FlattenOwnPosition(reason); });
             }
         }
 
-        private void Enqueue(Action action)
-        {
-            lock (pendingLock)
-            {
-                if (pending.Count < MaxQueuedActions)
-                    pending.Enqueue(action);
-            }
-        }
 
-        /// <summary>Runs the queued actions on the NinjaScript thread (called from OnBarUpdate only).</summary>
-        private void DrainPending()
-        {
-            Action[] actions;
-            lock (pendingLock)
-            {
-                if (pending.Count == 0)
-                    return;
-                actions = pending.ToArray();
-                pending.Clear();
-            }
-            foreach (Action action in actions)
-            {
-                try
-                {
-                    action();
-                }
-                catch (Exception e)
-                {
-                    Report("queued action", e);
-                }
-            }
-        }
 
         /// <summary>Closes this strategy's own position at market (FlattenOnRiskBlock); NinjaScript thread only.</summary>
         private void FlattenOwnPosition(string reason)

@@ -31,8 +31,7 @@ namespace NinjaTrader.NinjaScript.Indicators
         private const int MaxQueuedActions = 32;
 
         private readonly ErrorThrottle errors = new ErrorThrottle();
-        private readonly Queue<Action> pending = new Queue<Action>();
-        private readonly object pendingLock = new object();
+        private readonly ActionQueue pending = new ActionQueue(MaxQueuedActions);
         private BridgeSender sender;
         private string startError;               // why the bridge could not start (bad URL), shown on the chart
         private volatile Account account;
@@ -134,10 +133,7 @@ namespace NinjaTrader.NinjaScript.Indicators
             sender = null;
             if (s != null)
                 s.Dispose(); // disposes the HttpClient
-            lock (pendingLock)
-            {
-                pending.Clear();
-            }
+            pending.Clear();
         }
 
         protected override void OnBarUpdate()
@@ -159,7 +155,7 @@ namespace NinjaTrader.NinjaScript.Indicators
                     if (account != null)
                         account.PositionUpdate += OnAccountPositionUpdate;
                 }
-                DrainPending();
+                pending.Drain(Report);
                 long last = System.Threading.Interlocked.Read(ref lastSnapshotTicks);
                 if (DateTime.UtcNow.Ticks - last >= TimeSpan.FromSeconds(Math.Max(1, HeartbeatSeconds)).Ticks)
                     SendSnapshot();
@@ -204,40 +200,10 @@ namespace NinjaTrader.NinjaScript.Indicators
         /// <summary>New verdict, on a thread-pool thread: queue the redraw for the NinjaScript thread.</summary>
         private void OnVerdict(RiskVerdict verdict)
         {
-            Enqueue(delegate { shownVersion = -1; });
+            pending.Enqueue(delegate { shownVersion = -1; });
         }
 
-        private void Enqueue(Action action)
-        {
-            lock (pendingLock)
-            {
-                if (pending.Count < MaxQueuedActions)
-                    pending.Enqueue(action);
-            }
-        }
 
-        private void DrainPending()
-        {
-            Action[] actions;
-            lock (pendingLock)
-            {
-                if (pending.Count == 0)
-                    return;
-                actions = pending.ToArray();
-                pending.Clear();
-            }
-            foreach (Action action in actions)
-            {
-                try
-                {
-                    action();
-                }
-                catch (Exception e)
-                {
-                    Report("queued action", e);
-                }
-            }
-        }
 
         private bool ShowStartError()
         {
