@@ -29,6 +29,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private final Views views;
     private final RiskRules rules;
     private final DashboardState state;
+    /** Each contract's plan line as last computed; read from the maps only when the plan changes, not per tick. */
+    private final PlanLine[] plans = new PlanLine[Instruments.count()];
+    private boolean plansLoaded;
     private long lastClockSecond = Long.MIN_VALUE;
 
     /** {@code state} reads the maps, which the engine stage has persisted for every event this stage sees. */
@@ -39,13 +42,23 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         this.state = state;
     }
 
+    private PlanLine plan(int instrument) {
+        if (!plansLoaded) {
+            for (int i = 0; i < plans.length; i++) {
+                plans[i] = PlanLine.of(Instruments.byIndex(i), state.focus(i));
+            }
+            plansLoaded = true;
+        }
+        return plans[instrument];
+    }
+
     @Override
     public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
         if (event.type == EventType.TICK && event.viewChanged) {
             Instrument spec = Instruments.byIndex(event.instrument);
             CardView card = CardView.of(spec, event.viewLastPrice, event.viewOpenPrice, event.viewHighPrice,
                     event.viewLowPrice, event.viewVolume, event.viewTickCount, event.sourceSequence,
-                    PlanLine.of(spec, state.focus(spec.index())));
+                    plan(spec.index()));
             hub.publish(spec.updateEventName(), views.card(card));
         } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
             long second = event.eventTimeNanos / NANOS_PER_SECOND;
@@ -59,6 +72,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
                     event.standing.openRiskCents, rules)));
         }
         if (event.focusChanged) {
+            plansLoaded = false;
             for (CardView card : state.cards()) {
                 hub.publish(card.eventName(), views.card(card));
             }
