@@ -19,7 +19,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 import java.util.LinkedHashMap;
@@ -63,39 +62,31 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         if (trading.handle(ctx, request, path)) {
             return;
         }
-        boolean get = request.method().equals(HttpMethod.GET);
         switch (path) {
-            case "/" -> whenGet(ctx, request, get, () -> dashboard(ctx, request));
-            case "/health" -> whenGet(ctx, request, get, () -> Responses.json(ctx, request, HttpResponseStatus.OK, health.get()));
-            case "/api/focus" -> whenGet(ctx, request, get, () -> focus(ctx, request));
-            case "/api/no-trade" -> whenGet(ctx, request, get, () -> noTrade(ctx, request));
-            case "/api/orb/html" -> whenGet(ctx, request, get, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
-            case "/sse/dashboard" -> whenGet(ctx, request, get, () -> hub.connect(ctx.channel()));
-            default -> other(ctx, request, path, get);
+            case "/" -> Responses.onlyGet(ctx, request, () -> dashboard(ctx, request));
+            case "/health" -> Responses.onlyGet(ctx, request, () -> Responses.json(ctx, request, HttpResponseStatus.OK, health.get()));
+            case "/api/focus" -> Responses.onlyGet(ctx, request, () -> focus(ctx, request));
+            case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
+            case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
+            case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
+            default -> other(ctx, request, path);
         }
     }
 
-    private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path, boolean get) {
+    private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
         if (path.startsWith("/api/focus/")) {
-            whenGet(ctx, request, get, () -> focusCard(ctx, request, path.substring("/api/focus/".length())));
+            Responses.onlyGet(ctx, request, () -> focusCard(ctx, request, path.substring("/api/focus/".length())));
             return;
         }
         Optional<StaticAssets.Asset> asset = assets.find(path);
         if (asset.isPresent()) {
-            whenGet(ctx, request, get, () -> Responses.send(ctx, request, HttpResponseStatus.OK,
+            Responses.onlyGet(ctx, request, () -> Responses.send(ctx, request, HttpResponseStatus.OK,
                     asset.get().contentType(), asset.get().bytes()));
             return;
         }
         Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no such resource: " + path, "path");
     }
 
-    private static void whenGet(ChannelHandlerContext ctx, FullHttpRequest request, boolean get, Runnable action) {
-        if (get) {
-            action.run();
-        } else {
-            Responses.methodNotAllowed(ctx, request, "GET");
-        }
-    }
 
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();

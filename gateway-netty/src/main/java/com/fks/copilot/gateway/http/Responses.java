@@ -48,6 +48,15 @@ final class Responses {
         json(ctx, request, status, body);
     }
 
+    /** Runs {@code action} for a GET; anything else is a 405 naming GET as allowed. */
+    static void onlyGet(ChannelHandlerContext ctx, FullHttpRequest request, Runnable action) {
+        if (request.method().equals(io.netty.handler.codec.http.HttpMethod.GET)) {
+            action.run();
+        } else {
+            methodNotAllowed(ctx, request, "GET");
+        }
+    }
+
     static void methodNotAllowed(ChannelHandlerContext ctx, FullHttpRequest request, String allowed) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "method " + request.method() + " not allowed on " + path(request));

@@ -84,11 +84,11 @@ final class TradingRoutes {
                     post(ctx, request, method, this::openTrade);
                 }
             }
-            case "/risk/status" -> get(ctx, request, method, () -> Responses.json(ctx, request, HttpResponseStatus.OK, riskStatus()));
-            case "/risk/history" -> get(ctx, request, method, () -> Responses.json(ctx, request, HttpResponseStatus.OK,
+            case "/risk/status" -> Responses.onlyGet(ctx, request, () -> Responses.json(ctx, request, HttpResponseStatus.OK, riskStatus()));
+            case "/risk/history" -> Responses.onlyGet(ctx, request, () -> Responses.json(ctx, request, HttpResponseStatus.OK,
                     Map.of("events", history.recent(limit(request)))));
-            case "/api/positions/html" -> get(ctx, request, method, () -> Responses.html(ctx, request, views.positions(state.positions(rules))));
-            case "/api/risk/html" -> get(ctx, request, method, () -> Responses.html(ctx, request, views.risk(state.riskPanel(rules))));
+            case "/api/positions/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.positions(state.positions(rules))));
+            case "/api/risk/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.risk(state.riskPanel(rules))));
             default -> {
                 if (path.startsWith("/trades/") && path.endsWith("/close")) {
                     String id = path.substring("/trades/".length(), path.length() - "/close".length());
@@ -101,13 +101,6 @@ final class TradingRoutes {
         return true;
     }
 
-    private static void get(ChannelHandlerContext ctx, FullHttpRequest request, HttpMethod method, Runnable action) {
-        if (method.equals(HttpMethod.GET)) {
-            action.run();
-        } else {
-            Responses.methodNotAllowed(ctx, request, "GET");
-        }
-    }
 
     private void post(ChannelHandlerContext ctx, FullHttpRequest request, HttpMethod method,
                       BiConsumer<ChannelHandlerContext, FullHttpRequest> action) {
