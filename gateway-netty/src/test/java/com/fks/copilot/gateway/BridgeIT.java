@@ -112,10 +112,20 @@ class BridgeIT {
         assertRefused(post("/positions/update", "{\"positions\":[]}"), 400, "account");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\"}"), 400, "positions");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200},{\"instrument\":\"MES\",\"side\":\"UP\",\"quantity\":1,\"avg_price\":6000}]}"), 400, "positions[1].side");
-        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[" + "{\"instrument\":\"MGC\"},".repeat(7000) + "{}]}"), 413, "body");
         assertRefused(post("/positions/update", "not json"), 400, "body");
         assertEquals(before, TestApps.get(app, "/api/positions/html", null).body(),
                 "the first, valid position of a refused snapshot was not applied either");
+    }
+
+    @Test
+    void aBodyOver64KiBGets413WhileTheClientIsStillSendingIt() throws Exception {
+        String before = TestApps.get(app, "/api/positions/html", null).body();
+        String twoMegabytes = "{\"account\":\"Sim101\",\"positions\":[" + "{\"instrument\":\"MGC\"},".repeat(120_000) + "{}]}";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertRefused(post("/positions/update", twoMegabytes), 413, "body");
+        }
+        assertEquals(before, TestApps.get(app, "/api/positions/html", null).body());
+        assertEquals(200, post("/positions/update", fixture()).statusCode(), "the server still takes good input afterwards");
     }
 
     @Test
