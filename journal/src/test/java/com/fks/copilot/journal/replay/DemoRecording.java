@@ -19,13 +19,13 @@ import java.util.Map;
  * Records a demo morning through the real ring (journal → engine) into a data dir, as fast as it
  * goes, with a trader's bridge snapshots, pre-flight checks and trades interleaved.
  */
-final class DemoRecording {
-    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+public final class DemoRecording {
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
     private DemoRecording() {
     }
 
-    static ReplayReport record(Path dataDir, LocalTime start, LocalTime end) throws InterruptedException {
+    public static ReplayReport record(Path dataDir, LocalTime start, LocalTime end) throws InterruptedException {
         try (EngineStateStore store = EngineStateStore.open(dataDir);
              InputJournal input = new InputJournal(dataDir);
              OutputJournal output = new OutputJournal(dataDir)) {

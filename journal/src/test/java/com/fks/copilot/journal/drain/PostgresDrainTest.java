@@ -1,0 +1,246 @@
+package com.fks.copilot.journal.drain;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.journal.db.Database;
+import com.fks.copilot.journal.db.DbSettings;
+import com.fks.copilot.journal.db.LocalPostgres;
+import com.fks.copilot.journal.queue.InputJournal;
+import com.fks.copilot.journal.queue.Journals;
+import com.fks.copilot.journal.replay.DemoRecording;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The journal → Postgres drain against a real PostgreSQL server, on a recorded trading morning. */
+class PostgresDrainTest {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @TempDir
+    static Path recorded;
+    private static LocalPostgres postgres;
+    private static long totalInput;
+
+    @BeforeAll
+    static void recordAMorningAndStartPostgres() throws Exception {
+        // 07:00–10:40 ET: bars, the plan, ORB evaluations and a breakout, bridge snapshots, checks and trades
+        DemoRecording.record(recorded, LocalTime.of(7, 0), LocalTime.of(10, 40));
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded))) {
+            totalInput = input.countExcerpts(input.firstIndex(), input.lastIndex()) + 1;
+        }
+        postgres = LocalPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    /** A fresh, empty database on the shared server. */
+    private static DbSettings freshDatabase() throws SQLException {
+        String name = "drain_" + DATABASES.incrementAndGet();
+        try (Database admin = Database.open(postgres.settings(), "admin", 1);
+             Connection connection = admin.dataSource().getConnection()) {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+        }
+        return new DbSettings(postgres.jdbcUrl().replace("/postgres", "/" + name), "postgres", "");
+    }
+
+    @Test
+    void theDrainedHistoryMatchesTheJournalsTableByTable() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(settings, "drain", 2)) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+                await(drain::caughtUp, "drain caught up");
+            }
+
+            HistoryCheck.Report report = HistoryCheck.compare(input, output, database.dataSource());
+            System.out.println("drained a recorded morning: " + report);
+            assertTrue(report.matches(), report.toString());
+            assertEquals(0, report.undrainedInput() + report.undrainedOutput());
+            for (HistoryCheck.TableCount table : report.tables()) {
+                assertTrue(table.journal() > 0, "the morning fills " + table.table() + ": " + report);
+            }
+            assertEquals(totalInput, query(database, "SELECT drained_events FROM drain_position WHERE queue = 'input'"));
+        }
+    }
+
+    @Test
+    void goldIsStoredAtTheQuotedPriceNeverScaled() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(settings, "drain", 2)) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+                await(drain::caughtUp, "drain caught up");
+            }
+            BigDecimal gold = decimal(database, "SELECT max(price) FROM ticks WHERE symbol = 'MGC'");
+            assertTrue(gold.compareTo(BigDecimal.valueOf(3000)) > 0 && gold.compareTo(BigDecimal.valueOf(9000)) < 0,
+                    "MGC at its quoted price per troy ounce, not times 10: " + gold);
+        }
+    }
+
+    @Test
+    void closedTradesAddUpToTheDailyJournal() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(settings, "drain", 2)) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, 64).start()) {
+                await(drain::caughtUp, "drain caught up");
+            }
+            assertEquals(decimal(database, "SELECT sum(realized_pnl) FROM trades"),
+                    decimal(database, "SELECT sum(realized_pnl) FROM daily_journal"));
+            assertEquals(query(database, "SELECT count(*) FROM trades WHERE realized_pnl > 0"),
+                    query(database, "SELECT sum(wins) FROM daily_journal"));
+        }
+    }
+
+    @Test
+    void aKilledDrainResumesWithEveryEventExactlyOnce() throws Exception {
+        DbSettings settings = freshDatabase();
+        Process child = drainChild(settings, 200);
+        long drainedAtKill;
+        try (Database watcher = Database.open(settings, "watcher", 1)) {
+            await(() -> drained(watcher) > totalInput / 3, "child drained a third of the morning");
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL, mid-transaction as likely as not
+            drainedAtKill = drained(watcher);
+        }
+        assertTrue(drainedAtKill < totalInput, "killed mid-drain: " + drainedAtKill + " of " + totalInput);
+
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(settings, "drain", 2)) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+                await(drain::caughtUp, "restarted drain caught up");
+            }
+            HistoryCheck.Report report = HistoryCheck.compare(input, output, database.dataSource());
+            System.out.println("killed at " + drainedAtKill + " of " + totalInput + " input events; after restart: " + report);
+            assertTrue(report.matches(), report.toString());
+            assertEquals(totalInput, query(database, "SELECT drained_events FROM drain_position WHERE queue = 'input'"));
+        }
+    }
+
+    @Test
+    void twoDrainsOnOneDatabaseStillWriteEveryEventOnce() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database first = Database.open(settings, "first", 2);
+             Database second = Database.open(settings, "second", 2)) {
+            try (PostgresDrain one = new PostgresDrain(first, input, output, 300).start();
+                 PostgresDrain other = new PostgresDrain(second, input, output, 300).start()) {
+                await(() -> one.caughtUp() && other.caughtUp(), "both caught up");
+            }
+            HistoryCheck.Report report = HistoryCheck.compare(input, output, first.dataSource());
+            assertTrue(report.matches(), report.toString());
+        }
+    }
+
+    @Test
+    void postgresGoingAwayOnlyMakesTheDrainLagAndItCatchesUpWithNothingLost(@TempDir Path dataDir) throws Exception {
+        try (LocalPostgres own = LocalPostgres.start();
+             InputJournal journal = new InputJournal(dataDir);
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(dataDir));
+             Database database = Database.open(own.settings(), "drain", 2);
+             PostgresDrain drain = new PostgresDrain(database, journal.queue(), output, 500)) {
+            EngineEvent tick = new EngineEvent();
+            appendTicks(journal, tick, 0, 1_000);
+            drain.start();
+            await(drain::caughtUp, "caught up before the outage");
+
+            own.stop();
+            appendTicks(journal, tick, 1_000, 2_500);
+            await(() -> !drain.lag().get(0).connected() && drain.lag().get(0).lagEvents() == 2_500,
+                    "the outage shows as 2,500 events of lag");
+            DrainLag during = drain.lag().get(0);
+            assertTrue(during.lastError() != null, "the failure is reported: " + during);
+
+            own.resume();
+            await(drain::caughtUp, "caught up after Postgres came back");
+            assertEquals(3_500, query(database, "SELECT count(*) FROM ticks"));
+            assertEquals(3_500, query(database, "SELECT count(DISTINCT feed_sequence) FROM ticks"));
+            assertEquals(0, drain.lag().get(0).lagEvents());
+        }
+    }
+
+    private static void appendTicks(InputJournal journal, EngineEvent tick, int from, int count) {
+        long open = 1_795_000_000_000_000_000L;
+        for (int i = from; i < from + count; i++) {
+            tick.setTick(Instruments.MGC, Prices.toFixed(5212.3 + (i % 10) * 0.1), 1, open + i * 1_000_000L, i + 1);
+            journal.append(tick);
+        }
+    }
+
+    private static Process drainChild(DbSettings settings, int batch) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DrainChild.class.getName(),
+                recorded.toString(), settings.url(), Integer.toString(batch)));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static long drained(Database database) {
+        try {
+            return query(database, "SELECT coalesce(max(drained_events), 0) FROM drain_position WHERE queue = 'input'");
+        } catch (SQLException notYetMigrated) {
+            return 0;
+        }
+    }
+
+    private static long query(Database database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            long value = row.getLong(1);
+            connection.rollback();
+            return value;
+        }
+    }
+
+    private static BigDecimal decimal(Database database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            BigDecimal value = row.getBigDecimal(1);
+            connection.rollback();
+            return value;
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
