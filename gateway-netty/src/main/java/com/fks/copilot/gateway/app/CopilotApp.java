@@ -12,6 +12,7 @@ import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.http.Health;
+import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
@@ -20,6 +21,9 @@ import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.Views;
+import com.fks.copilot.journal.audit.AuditQueries;
+import com.fks.copilot.journal.db.Database;
+import com.fks.copilot.journal.drain.PostgresDrain;
 import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.OutputJournal;
 import com.fks.copilot.journal.replay.JournalDigest;
@@ -29,6 +33,8 @@ import com.fks.copilot.journal.replay.ReplayReport;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -52,6 +58,9 @@ public final class CopilotApp implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
+    private Database history;
+    private PostgresDrain drain;
+    private ExecutorService historyQueries;
     private long recovered;
     private boolean ringClosed;
 
@@ -91,13 +100,35 @@ public final class CopilotApp implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
+        AuditQueries audit = startHistory();
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey()));
+                requests, history, settings.rules(), settings.apiKey(), audit, historyQueries));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
         LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
         startSource();
+    }
+
+    /**
+     * With a database configured: the drain of both journals into Postgres (never blocking the ring;
+     * it retries while Postgres is away) and the audit queries. Without one: neither.
+     */
+    private AuditQueries startHistory() {
+        historyQueries = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "history-queries");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (settings.database() == null) {
+            LOG.log(System.Logger.Level.INFO, "history database: none (set --db-url or COPILOT_DB_URL to drain the journals into Postgres)");
+            return null;
+        }
+        history = Database.open(settings.database(), "history", 4);
+        drain = new PostgresDrain(history, input.queue(), output.queue(), PostgresDrain.DEFAULT_BATCH).start();
+        LOG.log(System.Logger.Level.INFO, "history database: draining both journals into {0}",
+                settings.database().redactedUrl());
+        return new AuditQueries(history.dataSource());
     }
 
     private void startSource() {
@@ -123,7 +154,13 @@ public final class CopilotApp implements AutoCloseable {
         String mode = status.sessionMode < 0 ? "UNKNOWN" : SessionMode.values()[status.sessionMode].label();
         return new Health("UP", status.appliedIndex, status.eventsProcessed,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
-                MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName());
+                MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
+                drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()));
+    }
+
+    /** The Postgres drain, or null when no database is configured. */
+    public PostgresDrain drain() {
+        return drain;
     }
 
     private String feedName() {
@@ -182,6 +219,22 @@ public final class CopilotApp implements AutoCloseable {
         }
     }
 
+    private void closeHistory() {
+        if (drain != null) {
+            try {
+                drain.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (historyQueries != null) {
+            historyQueries.shutdownNow();
+        }
+        if (history != null) {
+            history.close();
+        }
+    }
+
     @Override
     public void close() {
         stopSources();
@@ -197,6 +250,7 @@ public final class CopilotApp implements AutoCloseable {
         if (ring != null) {
             closeRing();
         }
+        closeHistory();
         if (output != null) {
             output.close();
         }

@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
         description = {"FKS Co-Pilot: the day trader's co-pilot for CME micro futures (MGC, MNQ, MES, MCL, SIL, MHG).",
                 "Start with 'copilot demo' and open http://localhost:8000."},
         subcommands = {CopilotCommand.Demo.class, CopilotCommand.Run.class, CopilotCommand.ReplayDay.class,
-                AnalyzeCommand.class, CommandLine.HelpCommand.class})
+                AnalyzeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
 public final class CopilotCommand {
 
     public static void main(String[] args) {
@@ -45,6 +45,9 @@ public final class CopilotCommand {
         @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
                 description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check).")
         String apiKey;
+
+        @CommandLine.Mixin
+        DatabaseOptions database = new DatabaseOptions();
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -87,7 +90,8 @@ public final class CopilotCommand {
                 plan.prepare(dataDir, true);
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey)
+                    .withDatabase(server.database.settings());
             return serve(settings, exitAtEnd);
         }
     }
@@ -106,7 +110,8 @@ public final class CopilotCommand {
         @Override
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey)
+                    .withDatabase(server.database.settings());
             return serve(settings, false);
         }
     }

@@ -12,5 +12,6 @@ public record Health(String status,
                      @JsonProperty("sse_clients") int sseClients,
                      @JsonProperty("sse_dropped") long sseDropped,
                      @JsonProperty("ring_failures") long ringFailures,
-                     String feed) {
+                     String feed,
+                     HistoryHealth history) {
 }

@@ -14,6 +14,7 @@ import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
 import com.fks.copilot.gateway.views.SessionBanner;
 import com.fks.copilot.gateway.views.Views;
+import com.fks.copilot.journal.audit.AuditQueries;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -41,15 +43,17 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final Supplier<Health> health;
     private final TradingRoutes trading;
     private final RiskRules rules;
+    private final AuditRoutes audit;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
-                      RiskHistory history, RiskRules rules, String apiKey) {
+                      RiskHistory history, RiskRules rules, String apiKey, AuditQueries audit, Executor queries) {
         this.state = state;
         this.hub = hub;
         this.views = views;
         this.health = health;
         this.rules = rules;
         this.trading = new TradingRoutes(state, views, ring, history, rules, apiKey);
+        this.audit = new AuditRoutes(audit, queries);
     }
 
     @Override
@@ -60,6 +64,14 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         }
         String path = Responses.path(request);
         if (trading.handle(ctx, request, path)) {
+            return;
+        }
+        try {
+            if (audit.handle(ctx, request, path)) {
+                return;
+            }
+        } catch (AuditRoutes.BadFilter bad) {
+            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, bad.getMessage(), bad.field);
             return;
         }
         switch (path) {

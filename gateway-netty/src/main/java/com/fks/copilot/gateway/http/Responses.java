@@ -39,13 +39,31 @@ final class Responses {
     /** A 4xx/5xx with {@code {"error": …, "field": …}}; {@code field} may be null. */
     static void error(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
                       String message, String field) {
+        json(ctx, request, status, errorBody(status, message, field));
+    }
+
+    static Map<String, Object> errorBody(HttpResponseStatus status, String message, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("status", status.code());
         if (field != null) {
             body.put("field", field);
         }
-        json(ctx, request, status, body);
+        return body;
+    }
+
+    /**
+     * A JSON answer written from outside the request's handler call (a query on another thread),
+     * when only the request's keep-alive choice is left of it.
+     */
+    static void sendJson(ChannelHandlerContext ctx, boolean keepAlive, HttpResponseStatus status, Object body) {
+        byte[] bytes = body instanceof byte[] raw ? raw : bytes(body);
+        FullHttpResponse response = build(status, "application/json", bytes);
+        HttpUtil.setKeepAlive(response, keepAlive);
+        var future = ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            future.addListener(ChannelFutureListener.CLOSE);
+        }
     }
 
     /** Runs {@code action} for a GET; anything else is a 405 naming GET as allowed. */

@@ -36,9 +36,9 @@ class HttpRoutesTest {
     @BeforeEach
     void open() {
         store = EngineStateStore.open(dir);
-        Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test");
+        Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test", HistoryHealth.off());
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
-                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null));
+                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null, null, Runnable::run));
     }
 
     @AfterEach
@@ -66,6 +66,25 @@ class HttpRoutesTest {
         JsonNode body = JSON.readTree(response.content().toString(StandardCharsets.UTF_8));
         assertEquals("GET", body.get("allowed").asText());
         response.release();
+    }
+
+    @Test
+    void auditWithoutAHistoryDatabaseIs503NamingTheSetting() throws Exception {
+        FullHttpResponse response = request(HttpMethod.GET, "/audit/risk");
+        assertEquals(503, response.status().code());
+        assertEquals("db_url", JSON.readTree(response.content().toString(StandardCharsets.UTF_8)).get("field").asText());
+    }
+
+    @Test
+    void auditFilterThatDoesNotParseIs400NamingIt() throws Exception {
+        for (String[] bad : new String[][] {{"/audit/risk?limit=0", "limit"}, {"/audit/risk?symbol=GC", "symbol"},
+                {"/audit/risk?event_type=BOOM", "event_type"}, {"/audit/orb?breakout_only=maybe", "breakout_only"},
+                {"/audit/orb?since=yesterday", "since"}, {"/audit/summary?date=24/11/2026", "date"}}) {
+            FullHttpResponse response = request(HttpMethod.GET, bad[0]);
+            assertEquals(400, response.status().code(), bad[0]);
+            assertEquals(bad[1], JSON.readTree(response.content().toString(StandardCharsets.UTF_8)).get("field").asText(), bad[0]);
+            response.release();
+        }
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(maxConnections);
+        config.setMaximumPoolSize(Math.max(2, maxConnections)); // Flyway holds a second connection while it migrates
         config.setMinimumIdle(0);
         config.setAutoCommit(false);
         // fail fast while Postgres is down, so the drain backs off and reports instead of hanging

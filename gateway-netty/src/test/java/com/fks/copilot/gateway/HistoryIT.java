@@ -1,0 +1,172 @@
+package com.fks.copilot.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.gateway.app.AppSettings;
+import com.fks.copilot.gateway.app.CopilotApp;
+import com.fks.copilot.gateway.app.CopilotCommand;
+import com.fks.copilot.gateway.app.DemoPlan;
+import com.fks.copilot.gateway.app.MarketSource;
+import com.fks.copilot.journal.db.Database;
+import com.fks.copilot.journal.db.LocalPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The app with a history database: a demo morning drains into a real PostgreSQL, /health shows the
+ * drain, the audit API filters what was stored, and {@code copilot db verify} checks it.
+ */
+class HistoryIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    private static LocalPostgres postgres;
+    private static CopilotApp app;
+
+    @BeforeAll
+    static void runAMorningWithPostgres() throws Exception {
+        postgres = LocalPostgres.start();
+        DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 25), LocalTime.of(10, 35));
+        app = CopilotApp.start(new AppSettings(dir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
+                new MarketSource.Demo(plan, 0)).withDatabase(postgres.settings()));
+        app.awaitFeedFinished();
+        post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":5,\"entry\":5200.0,\"stop\":5192.4}");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!app.drain().caughtUp() || app.drain().lag().get(0).drainedEvents() == 0) {
+            assertTrue(System.nanoTime() < deadline, "drain caught up: " + app.drain().lag());
+            Thread.sleep(20);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        postgres.close();
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = TestApps.get(app, path, null);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static void post(String path, String body) throws Exception {
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthShowsBothDrainsCaughtUp() throws Exception {
+        JsonNode history = get("/health").get("history");
+        assertTrue(history.get("enabled").asBoolean(), history.toString());
+        for (JsonNode drain : history.get("drains")) {
+            assertTrue(drain.get("connected").asBoolean(), history.toString());
+            assertEquals(0, drain.get("lag_events").asLong(), history.toString());
+            assertTrue(drain.get("drained_events").asLong() > 0, history.toString());
+        }
+    }
+
+    @Test
+    void orbAuditFiltersBySymbolNewestFirst() throws Exception {
+        JsonNode events = get("/audit/orb?symbol=MGC&limit=5").get("events");
+        assertEquals(5, events.size(), "limit 5 of the morning's MGC evaluations");
+        long previous = Long.MAX_VALUE;
+        for (JsonNode event : events) {
+            assertEquals("MGC", event.get("symbol").asText());
+            assertTrue(event.get("journal_index").asLong() <= previous, "newest first");
+            previous = event.get("journal_index").asLong();
+        }
+    }
+
+    @Test
+    void orbAuditBreakoutOnlyReturnsBreakouts() throws Exception {
+        JsonNode events = get("/audit/orb?breakout_only=true").get("events");
+        assertTrue(events.size() > 0, "the demo morning breaks out somewhere after 10:00");
+        for (JsonNode event : events) {
+            assertTrue(event.get("breakout").asBoolean());
+            assertTrue(event.get("direction").asText().matches("LONG|SHORT"), event.toString());
+        }
+    }
+
+    @Test
+    void riskAuditFiltersByEventTypeWithTheBlockReason() throws Exception {
+        JsonNode events = get("/audit/risk?event_type=RISK_CHECKED").get("events");
+        assertEquals(1, events.size(), events.toString());
+        JsonNode check = events.get(0);
+        assertEquals("MGC", check.get("symbol").asText());
+        assertTrue(check.get("blocked").asBoolean());
+        assertTrue(check.get("reason").asText().contains("Risk per trade above the limit"),
+                "76 ticks x $1.00 x 5 = $380 > $375: " + check);
+        assertEquals(380.0, check.get("risk_dollars").asDouble(), 0.0);
+    }
+
+    @Test
+    void sinceInTheFutureFindsNothing() throws Exception {
+        assertEquals(0, get("/audit/orb?since=2030-01-01T00:00:00Z").get("events").size());
+    }
+
+    @Test
+    void summaryCountsTheDayBySymbolAndType() throws Exception {
+        JsonNode summary = get("/audit/summary?date=" + TestApps.DAY);
+        long orb = 0;
+        for (JsonNode count : summary.get("orb")) {
+            orb += count.get("count").asLong();
+        }
+        assertTrue(orb > 0);
+        assertEquals(orb, summary.get("orb_evaluations").asLong());
+        assertEquals(get("/audit/orb?limit=1000").get("events").size(), orb, "every stored evaluation is on that day");
+        assertTrue(summary.get("blocked").asLong() >= 1, "the $380 check was blocked");
+    }
+
+    @Test
+    void dbVerifyPassesOnTheDrainedMorningAndFailsWhileATickRowIsMissing() throws Exception {
+        StringWriter fresh = new StringWriter();
+        assertEquals(0, verify(fresh), "freshly drained: " + fresh);
+        try (Database database = Database.open(postgres.settings(), "tamper", 1);
+             Connection connection = database.dataSource().getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE saved_tick AS SELECT * FROM ticks WHERE journal_index = (SELECT max(journal_index) FROM ticks)");
+            sql.execute("DELETE FROM ticks WHERE journal_index IN (SELECT journal_index FROM saved_tick)");
+            connection.commit();
+            StringWriter out = new StringWriter();
+            assertEquals(1, verify(out), "a tick row missing");
+            assertTrue(out.toString().contains("DIFFERENT"), out.toString());
+
+            sql.execute("INSERT INTO ticks SELECT * FROM saved_tick");
+            sql.execute("DROP TABLE saved_tick");
+            connection.commit();
+            assertEquals(0, verify(new StringWriter()), "the row is back");
+        }
+    }
+
+    private static int verify(StringWriter out) {
+        CommandLine command = new CommandLine(new CopilotCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(out));
+        return command.execute("db", "verify", "--data-dir", dir.toString(), "--db-url", postgres.jdbcUrl(),
+                "--db-user", "postgres");
+    }
+}

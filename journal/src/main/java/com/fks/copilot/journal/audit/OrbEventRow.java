@@ -1,0 +1,10 @@
+package com.fks.copilot.journal.audit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One stored opening-range evaluation. */
+public record OrbEventRow(long journalIndex, int ordinal, Instant time, String symbol, String status, BigDecimal orHigh,
+                          BigDecimal orLow, BigDecimal longTrigger, BigDecimal shortTrigger, boolean breakout,
+                          String direction, BigDecimal breakoutPrice) {
+}

@@ -1,0 +1,10 @@
+package com.fks.copilot.journal.audit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One stored risk event: prices as quoted, money in dollars. */
+public record RiskEventRow(long journalIndex, int ordinal, String eventType, Instant time, String symbol, String side,
+                           Long quantity, BigDecimal price, BigDecimal stopPrice, Long tradeId, BigDecimal riskDollars,
+                           BigDecimal realizedPnl, BigDecimal dailyPnl, boolean blocked, String reason, String warnings) {
+}
