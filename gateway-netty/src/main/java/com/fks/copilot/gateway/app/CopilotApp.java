@@ -30,6 +30,7 @@ import com.fks.copilot.journal.replay.JournalDigest;
 import com.fks.copilot.journal.replay.OutputJournalReader;
 import com.fks.copilot.journal.replay.Recovery;
 import com.fks.copilot.journal.replay.ReplayReport;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.time.Instant;
 import java.util.Map;
@@ -156,6 +157,14 @@ public final class CopilotApp implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
                 MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
                 drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()));
+    }
+
+    public SingleChronicleQueue inputQueue() {
+        return input.queue();
+    }
+
+    public SingleChronicleQueue outputQueue() {
+        return output.queue();
     }
 
     /** The Postgres drain, or null when no database is configured. */
