@@ -29,7 +29,7 @@ class HistoryOutageIT {
     @Test
     void theAppKeepsTradingThroughAPostgresOutageAndTheHistoryCatchesUp(@TempDir Path dir) throws Exception {
         try (LocalPostgres postgres = LocalPostgres.start()) {
-            DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 29, 30), LocalTime.of(10, 30));
+            DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 29, 30), LocalTime.of(9, 45));
             try (CopilotApp app = CopilotApp.start(new AppSettings(dir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
                     new MarketSource.Demo(plan, 60)).withDatabase(postgres.settings()))) {
                 await(() -> app.drain().lag().get(0).drainedEvents() > 500, "the drain is running");
