@@ -42,6 +42,9 @@ public class EngineTickBenchmark {
     private final SyntheticTicks ticks = new SyntheticTicks(START_NANOS, 1_000, 1);
     /** 10 s of event time per tick over six contracts: each contract's ticks are a minute apart. */
     private final SyntheticTicks minuteTicks = new SyntheticTicks(START_NANOS, 10_000_000_000L, 1);
+    /** As {@link #minuteTicks}, but always inside 09:30–11:00 ET, where every bar close also re-evaluates the ORB. */
+    private final SyntheticTicks orbWindowTicks = new SyntheticTicks(START_NANOS, 10_000_000_000L, 1)
+            .withinDailyWindow(TimeUnit.MINUTES.toNanos(90));
     private ScratchDir dir;
     private EngineStateStore store;
     private Engine engine;
@@ -52,6 +55,10 @@ public class EngineTickBenchmark {
         dir = ScratchDir.create("copilot-engine-bench");
         store = EngineStateStore.open(dir.path());
         engine = new Engine(store, DerivedEventSink.DISCARD);
+        event.setClock(START_NANOS, 0); // the ORB needs the engine's event time
+        event.journalIndex = ++journalIndex;
+        engine.apply(event);
+        engine.endOfBatch();
     }
 
     @TearDown(Level.Trial)
@@ -85,6 +92,14 @@ public class EngineTickBenchmark {
     @Benchmark
     public long applyAndPersistClosingBar() {
         engine.apply(next(minuteTicks));
+        engine.endOfBatch();
+        return event.viewLastPrice;
+    }
+
+    /** Apply and persist a minute-closing tick in the ORB window: bar histories written and the opening range re-evaluated. */
+    @Benchmark
+    public long applyAndPersistClosingBarInOrbWindow() {
+        engine.apply(next(orbWindowTicks));
         engine.endOfBatch();
         return event.viewLastPrice;
     }

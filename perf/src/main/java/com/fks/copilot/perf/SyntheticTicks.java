@@ -12,11 +12,14 @@ import com.fks.copilot.engine.market.Prices;
  * {@link #next()} advances; the accessors describe the current tick. Allocation-free; one thread.
  */
 public final class SyntheticTicks {
+    private static final long DAY_NANOS = 86_400_000_000_000L;
     private static final double[] START_PRICE = {5212.3, 21450.0, 6055.0, 68.45, 31.520, 4.5120};
 
     private final long[] lowPrice = new long[Instruments.count()];
     private final long[] highPrice = new long[Instruments.count()];
     private final long stepNanos;
+    private long windowNanos;
+    private long windowStartNanos;
     private long timeNanos;
     private long sequence;
     private long count;
@@ -38,11 +41,25 @@ public final class SyntheticTicks {
         this.sequence = firstSequence - 1;
     }
 
+    /**
+     * Keeps event time inside the same window of every day: after {@code window} of event time it
+     * jumps to the next day's start (e.g. the 09:30–11:00 ET ORB window, day after day).
+     */
+    public SyntheticTicks withinDailyWindow(long window) {
+        this.windowNanos = window;
+        this.windowStartNanos = timeNanos + stepNanos;
+        return this;
+    }
+
     public void next() {
         int instruments = lowPrice.length;
         instrument = (int) (count % instruments);
         price = ((count / instruments) & 1) == 0 ? lowPrice[instrument] : highPrice[instrument];
         timeNanos += stepNanos;
+        if (windowNanos > 0 && timeNanos - windowStartNanos >= windowNanos) {
+            windowStartNanos += DAY_NANOS;
+            timeNanos = windowStartNanos;
+        }
         sequence++;
         count++;
     }

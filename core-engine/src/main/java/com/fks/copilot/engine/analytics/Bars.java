@@ -20,7 +20,8 @@ public final class Bars {
     private final double[] volume;
     private final long[] startTimes;
     private final long nanosPerTimeUnit;
-    private final int count;
+    /** Fixed for views made by the factories; moved only by the {@link Buffer} that owns a view. */
+    private int count;
 
     private Bars(int count, double[] open, double[] high, double[] low, double[] close, double[] volume,
                  long[] startTimes, long nanosPerTimeUnit) {
@@ -62,6 +63,58 @@ public final class Bars {
                                       double[] close, double[] volume) {
         return new Bars(close.length, open, high, low, close, volume,
                 Objects.requireNonNull(startEpochNanos, "startEpochNanos"), 1);
+    }
+
+    /**
+     * Pre-allocated arrays with start times (epoch nanos), refilled in place by their one owner
+     * thread and read through a single {@link #view()}: bar-close analyses without allocation.
+     */
+    public static final class Buffer {
+        private final long[] start;
+        private final double[] open;
+        private final double[] high;
+        private final double[] low;
+        private final double[] close;
+        private final double[] volume;
+        private final Bars view;
+
+        public Buffer(int capacity) {
+            start = new long[capacity];
+            open = new double[capacity];
+            high = new double[capacity];
+            low = new double[capacity];
+            close = new double[capacity];
+            volume = new double[capacity];
+            view = new Bars(0, open, high, low, close, volume, start, 1);
+        }
+
+        public int capacity() {
+            return close.length;
+        }
+
+        /** Writes bar {@code i}; call {@link #count} when the bars are in. */
+        public void set(int i, long startEpochNanos, double o, double h, double l, double c, double v) {
+            start[i] = startEpochNanos;
+            open[i] = o;
+            high[i] = h;
+            low[i] = l;
+            close[i] = c;
+            volume[i] = v;
+        }
+
+        /** The view now holds the first {@code n} bars. */
+        public Bars count(int n) {
+            if (n < 0 || n > close.length) {
+                throw new IllegalArgumentException("count " + n + " outside 0.." + close.length);
+            }
+            view.count = n;
+            return view;
+        }
+
+        /** The one view of these arrays; its count is the last {@link #count(int)}. */
+        public Bars view() {
+            return view;
+        }
     }
 
     /** Number of bars in the view. */

@@ -13,7 +13,8 @@ import com.fks.copilot.engine.session.EasternTime;
  * filtered by clock time alone, so with several days of bars it merged their ranges and could
  * report yesterday's breakout. The ATR still uses all bars given, as the original's did.
  *
- * <p>Pure; allocates only the result. The {@link EasternTime} is the caller's (not thread-safe).
+ * <p>Pure. The record-returning form allocates only the result; the {@link OrbEvaluation} form
+ * allocates nothing. The {@link EasternTime} is the caller's (not thread-safe).
  */
 public final class OpeningRange {
     /** Minute of the ET day the range opens: 09:30. */
@@ -30,9 +31,17 @@ public final class OpeningRange {
 
     /** Evaluates the range and breakout of {@code oneMinuteBars}, which must carry start times. */
     public static OrbResult evaluate(Bars oneMinuteBars, EasternTime eastern) {
+        OrbEvaluation evaluation = new OrbEvaluation();
+        evaluate(oneMinuteBars, eastern, evaluation);
+        return evaluation.toResult();
+    }
+
+    /** The same evaluation written into {@code into}, allocating nothing: what the engine runs at bar closes. */
+    public static void evaluate(Bars oneMinuteBars, EasternTime eastern, OrbEvaluation into) {
         int n = oneMinuteBars.count();
         if (n == 0) {
-            return new OrbResult(OrbStatus.TOO_FEW_BARS, 0, 0, 0, false, 0, 0, 0, null);
+            into.set(OrbStatus.TOO_FEW_BARS, 0, 0, 0, false, 0, 0, 0);
+            return;
         }
         long day = eastern.epochDay(oneMinuteBars.startEpochNanos(n - 1));
         double high = Double.NEGATIVE_INFINITY;
@@ -54,43 +63,48 @@ public final class OpeningRange {
             }
         }
         if (count == 0) {
-            return new OrbResult(OrbStatus.TOO_FEW_BARS, 0, 0, 0, complete, 0, 0, 0, null);
+            into.set(OrbStatus.TOO_FEW_BARS, 0, 0, 0, complete, 0, 0, 0);
+        } else if (count < MIN_BARS) {
+            into.set(OrbStatus.TOO_FEW_BARS, high, low, count, complete, 0, 0, 0);
+        } else if (high <= 0 || low <= 0 || high <= low) {
+            into.set(OrbStatus.INVALID_RANGE, high, low, count, complete, 0, 0, 0);
+        } else {
+            withTriggers(oneMinuteBars, eastern, day, high, low, count, complete, into);
         }
-        if (count < MIN_BARS) {
-            return new OrbResult(OrbStatus.TOO_FEW_BARS, high, low, count, complete, 0, 0, 0, null);
-        }
-        if (high <= 0 || low <= 0 || high <= low) {
-            return new OrbResult(OrbStatus.INVALID_RANGE, high, low, count, complete, 0, 0, 0, null);
-        }
-        double atr = AverageTrueRange.meanOfLastTrueRanges(oneMinuteBars, AverageTrueRange.PERIOD);
+    }
+
+    private static void withTriggers(Bars bars, EasternTime eastern, long day, double high, double low, int count,
+                                     boolean complete, OrbEvaluation into) {
+        double atr = AverageTrueRange.meanOfLastTrueRanges(bars, AverageTrueRange.PERIOD);
         if (atr <= 0) {
-            return new OrbResult(OrbStatus.ZERO_ATR, high, low, count, complete, atr, 0, 0, null);
+            into.set(OrbStatus.ZERO_ATR, high, low, count, complete, atr, 0, 0);
+            return;
         }
         double longTrigger = high + atr * TRIGGER_ATRS;
         double shortTrigger = low - atr * TRIGGER_ATRS;
         if (!complete) {
-            return new OrbResult(OrbStatus.FORMING, high, low, count, false, atr, longTrigger, shortTrigger, null);
+            into.set(OrbStatus.FORMING, high, low, count, false, atr, longTrigger, shortTrigger);
+            return;
         }
-        OrbBreakout breakout = firstBreakout(oneMinuteBars, eastern, day, high, low, longTrigger, shortTrigger);
-        return new OrbResult(breakout == null ? OrbStatus.WAITING : OrbStatus.BREAKOUT, high, low, count, true, atr,
-                longTrigger, shortTrigger, breakout);
+        into.set(OrbStatus.WAITING, high, low, count, true, atr, longTrigger, shortTrigger);
+        firstBreakout(bars, eastern, day, into);
     }
 
-    private static OrbBreakout firstBreakout(Bars bars, EasternTime eastern, long day, double orHigh, double orLow,
-                                             double longTrigger, double shortTrigger) {
+    private static void firstBreakout(Bars bars, EasternTime eastern, long day, OrbEvaluation into) {
         for (int i = 0; i < bars.count(); i++) {
             long start = bars.startEpochNanos(i);
             if (eastern.epochDay(start) != day || eastern.minuteOfDay(start) < CLOSE_MINUTE) {
                 continue;
             }
             double close = bars.close(i);
-            if (close > longTrigger) {
-                return new OrbBreakout(TradeBias.LONG, close, longTrigger, orHigh, orLow, start);
+            if (close > into.longTrigger) {
+                into.breakout(TradeBias.LONG, close, into.longTrigger, start);
+                return;
             }
-            if (close < shortTrigger) {
-                return new OrbBreakout(TradeBias.SHORT, close, shortTrigger, orHigh, orLow, start);
+            if (close < into.shortTrigger) {
+                into.breakout(TradeBias.SHORT, close, into.shortTrigger, start);
+                return;
             }
         }
-        return null;
     }
 }

@@ -1,8 +1,8 @@
 package com.fks.copilot.engine.orb;
 
+import com.fks.copilot.engine.analytics.Bars;
 import com.fks.copilot.engine.analytics.OpeningRange;
-import com.fks.copilot.engine.analytics.OrbBreakout;
-import com.fks.copilot.engine.analytics.OrbResult;
+import com.fks.copilot.engine.analytics.OrbEvaluation;
 import com.fks.copilot.engine.analytics.TradeBias;
 import com.fks.copilot.engine.focus.HistoryBars;
 import com.fks.copilot.engine.market.Instruments;
@@ -18,7 +18,7 @@ import com.fks.copilot.engine.state.OrbState;
  * The opening-range breakout (FKS-RULES): range from 09:30–10:00 ET 1-minute bars, triggers at
  * ±0.5·ATR, evaluated on each 1-minute close and every 2 minutes from 09:30 to 11:00 ET. Every
  * evaluation is journaled (ORB_EVALUATED) for the audit; the day's first breakout also as
- * ORB_BREAKOUT. Engine thread only.
+ * ORB_BREAKOUT. Engine thread only; an evaluation allocates nothing.
  */
 public final class OrbDesk {
     public static final int FIRST_MINUTE = 9 * 60 + 30;
@@ -29,6 +29,9 @@ public final class OrbDesk {
     private final boolean[] dirty = new boolean[Instruments.count()];
     private final EasternTime easternTime;
     private final DerivedEmitter out;
+    /** Reused at every evaluation: the day's 1-minute bars as the analytics read them, and the result. */
+    private final Bars.Buffer bars = new Bars.Buffer(EngineStateStore.ONE_MINUTE_BARS);
+    private final OrbEvaluation result = new OrbEvaluation();
 
     public OrbDesk(EngineStateStore store, EasternTime easternTime, DerivedEmitter out) {
         for (int i = 0; i < orb.length; i++) {
@@ -58,23 +61,23 @@ public final class OrbDesk {
         }
         long today = easternTime.epochDay(nowNanos);
         long dayStart = easternTime.epochNanosOf(today, 0);
-        OrbResult result = OpeningRange.evaluate(HistoryBars.of(oneMinuteBars, Math.max(0, dayStart - DAY_NANOS)), easternTime);
+        OpeningRange.evaluate(HistoryBars.fill(oneMinuteBars, Math.max(0, dayStart - DAY_NANOS), bars), easternTime,
+                result);
         state.appliedIndex = sourceIndex;
-        state.status = result.status().ordinal();
+        state.status = result.status.ordinal();
         state.evaluatedNanos = nowNanos;
-        state.orHigh = result.orHigh();
-        state.orLow = result.orLow();
-        state.longTrigger = result.longTrigger();
-        state.shortTrigger = result.shortTrigger();
+        state.orHigh = result.orHigh;
+        state.orLow = result.orLow;
+        state.longTrigger = result.longTrigger;
+        state.shortTrigger = result.shortTrigger;
         dirty[instrument] = true;
         emit(DerivedEvent.ORB_EVALUATED, state, nowNanos);
-        boolean fresh = result.isBreakout() && state.breakoutDay != today;
+        boolean fresh = result.breakout && state.breakoutDay != today;
         if (fresh) {
-            OrbBreakout breakout = result.breakout();
             state.breakoutDay = today;
-            state.breakoutDirection = breakout.direction() == TradeBias.LONG ? (byte) 1 : (byte) -1;
-            state.breakoutPrice = breakout.triggerPrice();
-            state.breakoutBarNanos = breakout.barStartEpochNanos();
+            state.breakoutDirection = result.breakoutDirection == TradeBias.LONG ? (byte) 1 : (byte) -1;
+            state.breakoutPrice = result.breakoutPrice;
+            state.breakoutBarNanos = result.breakoutBarStartNanos;
             emit(DerivedEvent.ORB_BREAKOUT, state, nowNanos);
         }
         return fresh;

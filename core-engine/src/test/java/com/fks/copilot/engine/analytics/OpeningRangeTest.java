@@ -3,6 +3,7 @@ package com.fks.copilot.engine.analytics;
 import com.fks.copilot.engine.session.EasternTime;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +163,45 @@ class OpeningRangeTest {
                 new double[0], new double[0], new double[0]), eastern);
         assertEquals(OrbStatus.TOO_FEW_BARS, orb.status());
         assertEquals(0, orb.orBarCount());
+    }
+
+    @Test
+    void aReusedBufferEvaluatesExactlyLikeFreshBars() {
+        Bars fresh = breakoutMorning().seconds();
+        Bars.Buffer buffer = new Bars.Buffer(600);
+        OrbEvaluation into = new OrbEvaluation();
+        OpeningRange.evaluate(copy(fresh, buffer), eastern, into);
+        OrbResult expected = OpeningRange.evaluate(fresh, eastern);
+        assertEquals(OrbStatus.BREAKOUT, expected.status());
+        assertEquals(expected, into.toResult());
+    }
+
+    @Test
+    void evaluatingIntoAReusedResultAllocatesNothing() {
+        Bars.Buffer buffer = new Bars.Buffer(600);
+        Bars bars = copy(breakoutMorning().seconds(), buffer);
+        OrbEvaluation into = new OrbEvaluation();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20_000; i++) {
+            OpeningRange.evaluate(bars, eastern, into);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 1_000; i++) {
+            OpeningRange.evaluate(bars, eastern, into);
+        }
+        assertEquals(0, threads.getCurrentThreadAllocatedBytes() - before, "bytes allocated by 1,000 bar-close evaluations");
+    }
+
+    /** 09:30-09:59 quiet around 100 (OR 99..101), then a 10:05 close at 110, far above the long trigger. */
+    private static MinuteBars breakoutMorning() {
+        return new MinuteBars(DAY).quiet("09:30", 30, 100).quiet("10:00", 5, 100).bar("10:05", 100, 111, 100, 110);
+    }
+
+    private static Bars copy(Bars from, Bars.Buffer into) {
+        for (int i = 0; i < from.count(); i++) {
+            into.set(i, from.startEpochNanos(i), from.open(i), from.high(i), from.low(i), from.close(i), from.volume(i));
+        }
+        return into.count(from.count());
     }
 
     /** One-minute bars stamped in ET wall time. */
