@@ -1,20 +1,18 @@
 package com.fks.copilot.engine.state;
 
-import net.openhft.chronicle.bytes.BytesIn;
-import net.openhft.chronicle.bytes.BytesMarshallable;
-import net.openhft.chronicle.bytes.BytesOut;
-
 /**
- * One instrument's closed bars of one size, newest last, in a fixed ring: the value of the
- * {@code bars1m}/{@code bars5m} Chronicle Maps, written only when a bar closes (not per tick).
- * Its own {@link #appliedIndex} lets recovery append each bar exactly once.
+ * One instrument's closed bars of one size, newest last, in a fixed ring. Persisted slot by slot
+ * (a bar close writes one bar and the {@link BarRingHead}, not the whole ring); its own
+ * {@link #appliedIndex} lets recovery append each bar exactly once.
  */
-public final class BarHistory implements BytesMarshallable {
+public final class BarHistory {
     public int instrument;
     /** Input-journal index of the event that closed the newest bar. */
     public long appliedIndex = -1;
     /** Bars ever appended; the ring holds the last {@link #capacity()}. */
     public long count;
+    /** Bars already written to the store: the slots after it are the ones to write. Engine thread only. */
+    long persistedCount;
     private final MinuteBar[] ring;
 
     public BarHistory(int capacity) {
@@ -22,11 +20,6 @@ public final class BarHistory implements BytesMarshallable {
         for (int i = 0; i < capacity; i++) {
             ring[i] = new MinuteBar();
         }
-    }
-
-    /** Needed by Chronicle Map to create values; sized like the map's sample. */
-    public BarHistory() {
-        this(1);
     }
 
     public int capacity() {
@@ -38,13 +31,13 @@ public final class BarHistory implements BytesMarshallable {
     }
 
     public void append(MinuteBar bar) {
-        ring[(int) (count % ring.length)].copyFrom(bar);
+        ring[slotOf(count)].copyFrom(bar);
         count++;
     }
 
     /** The {@code ago}-th newest bar (0 = newest); caller checks {@link #held()}. */
     public MinuteBar ago(int ago) {
-        return ring[(int) ((count - 1 - ago) % ring.length)];
+        return ring[slotOf(count - 1 - ago)];
     }
 
     /** The {@code i}-th oldest held bar (0 = oldest held). */
@@ -52,35 +45,19 @@ public final class BarHistory implements BytesMarshallable {
         return ago(held() - 1 - i);
     }
 
+    /** Ring slot of the {@code n}-th bar ever appended. */
+    int slotOf(long n) {
+        return (int) (n % ring.length);
+    }
+
+    MinuteBar slot(int slot) {
+        return ring[slot];
+    }
+
     public void digestInto(StateDigest digest) {
         digest.add(instrument).add(count);
         for (int i = 0; i < held(); i++) {
             ago(i).digestInto(digest);
-        }
-    }
-
-    @Override
-    public void writeMarshallable(BytesOut<?> out) {
-        out.writeInt(ring.length);
-        out.writeInt(instrument);
-        out.writeLong(appliedIndex);
-        out.writeLong(count);
-        for (MinuteBar bar : ring) {
-            bar.writeTo(out);
-        }
-    }
-
-    @Override
-    public void readMarshallable(BytesIn<?> in) {
-        int capacity = in.readInt();
-        if (capacity != ring.length) {
-            throw new IllegalStateException("bar history of " + capacity + " read into one of " + ring.length);
-        }
-        instrument = in.readInt();
-        appliedIndex = in.readLong();
-        count = in.readLong();
-        for (MinuteBar bar : ring) {
-            bar.readFrom(in);
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The file-backed Chronicle Maps that replace Redis, under {@code <dataDir>/state}: per instrument
- * its {@link MarketState}, closed 1- and 5-minute {@link BarHistory}, {@link FocusState} and
+ * its {@link MarketState}, closed 1- and 5-minute bars (one map entry per ring slot, see
+ * {@link BarHistory}), {@link FocusState} and
  * {@link OrbState}; engine-wide the {@link EngineStatus} and the day's {@link RiskState}. The
  * engine thread is the only writer; any thread or process may read by copying a value into its
  * own instance.
@@ -28,20 +29,27 @@ public final class EngineStateStore implements AutoCloseable {
     public static final int FIVE_MINUTE_BARS = 1_440;
     private static final Integer ENGINE_KEY = 0;
 
-    private final List<ChronicleMap<Integer, ?>> opened = new ArrayList<>();
+    private final List<ChronicleMap<?, ?>> opened = new ArrayList<>();
     private final ChronicleMap<Integer, MarketState> market;
-    private final ChronicleMap<Integer, BarHistory> bars1m;
-    private final ChronicleMap<Integer, BarHistory> bars5m;
+    private final ChronicleMap<BarSlot, MinuteBar> bars1m;
+    private final ChronicleMap<Integer, BarRingHead> bars1mHead;
+    private final ChronicleMap<BarSlot, MinuteBar> bars5m;
+    private final ChronicleMap<Integer, BarRingHead> bars5mHead;
     private final ChronicleMap<Integer, FocusState> focus;
     private final ChronicleMap<Integer, OrbState> orb;
     private final ChronicleMap<Integer, EngineStatus> status;
     private final ChronicleMap<Integer, RiskState> risk;
+    /** The engine thread's reused key and head for bar writes. */
+    private final BarSlot writeKey = new BarSlot();
+    private final BarRingHead writeHead = new BarRingHead();
 
     private EngineStateStore(Path dir) throws IOException {
         int perInstrument = Math.max(64, Instruments.count() * 4);
         market = open(dir, "market", MarketState.class, new MarketState(), perInstrument);
-        bars1m = open(dir, "bars1m", BarHistory.class, new BarHistory(ONE_MINUTE_BARS), perInstrument);
-        bars5m = open(dir, "bars5m", BarHistory.class, new BarHistory(FIVE_MINUTE_BARS), perInstrument);
+        bars1m = openSlots(dir, "bars1m-slots", Instruments.count() * ONE_MINUTE_BARS);
+        bars1mHead = open(dir, "bars1m-head", BarRingHead.class, new BarRingHead(), perInstrument);
+        bars5m = openSlots(dir, "bars5m-slots", Instruments.count() * FIVE_MINUTE_BARS);
+        bars5mHead = open(dir, "bars5m-head", BarRingHead.class, new BarRingHead(), perInstrument);
         focus = open(dir, "focus", FocusState.class, new FocusState(), perInstrument);
         orb = open(dir, "orb", OrbState.class, new OrbState(), perInstrument);
         status = open(dir, "status", EngineStatus.class, new EngineStatus(), 4);
@@ -57,13 +65,21 @@ public final class EngineStateStore implements AutoCloseable {
         }
     }
 
-    /** A map file left by a killed process is recovered (its segment locks may still be held), a new one created. */
     private <V extends BytesMarshallable> ChronicleMap<Integer, V> open(Path dir, String name, Class<V> type, V sample,
                                                                       int entries) throws IOException {
-        ChronicleMapBuilder<Integer, V> builder = ChronicleMap.of(Integer.class, type).name(name).entries(entries)
-                .constantValueSizeBySample(sample).putReturnsNull(true);
+        return persist(dir, name, ChronicleMap.of(Integer.class, type).name(name).entries(entries)
+                .constantValueSizeBySample(sample).putReturnsNull(true));
+    }
+
+    private ChronicleMap<BarSlot, MinuteBar> openSlots(Path dir, String name, int entries) throws IOException {
+        return persist(dir, name, ChronicleMap.of(BarSlot.class, MinuteBar.class).name(name).entries(entries)
+                .constantKeySizeBySample(new BarSlot()).constantValueSizeBySample(new MinuteBar()).putReturnsNull(true));
+    }
+
+    /** A map file left by a killed process is recovered (its segment locks may still be held), a new one created. */
+    private <K, V> ChronicleMap<K, V> persist(Path dir, String name, ChronicleMapBuilder<K, V> builder) throws IOException {
         File file = dir.resolve(name + ".dat").toFile();
-        ChronicleMap<Integer, V> map = file.exists() ? builder.recoverPersistedTo(file, true) : builder.createPersistedTo(file);
+        ChronicleMap<K, V> map = file.exists() ? builder.recoverPersistedTo(file, true) : builder.createPersistedTo(file);
         opened.add(map);
         return map;
     }
@@ -73,12 +89,33 @@ public final class EngineStateStore implements AutoCloseable {
         return market.getUsing(instrument, into) != null;
     }
 
+    /** Copies an instrument's closed 1-minute bars into {@code into} (sized {@link #ONE_MINUTE_BARS}); any thread. */
     public boolean readOneMinuteBars(int instrument, BarHistory into) {
-        return bars1m.getUsing(instrument, into) != null;
+        return readBars(bars1mHead, bars1m, instrument, into);
     }
 
     public boolean readFiveMinuteBars(int instrument, BarHistory into) {
-        return bars5m.getUsing(instrument, into) != null;
+        return readBars(bars5mHead, bars5m, instrument, into);
+    }
+
+    private static boolean readBars(ChronicleMap<Integer, BarRingHead> heads, ChronicleMap<BarSlot, MinuteBar> slots,
+                                    int instrument, BarHistory into) {
+        BarRingHead head = heads.get(instrument);
+        if (head == null) {
+            return false;
+        }
+        into.instrument = instrument;
+        into.appliedIndex = head.appliedIndex;
+        into.count = head.count;
+        BarSlot key = new BarSlot();
+        for (long n = Math.max(0, head.count - into.capacity()); n < head.count; n++) {
+            int slot = into.slotOf(n);
+            if (slots.getUsing(key.set(instrument, slot), into.slot(slot)) == null) {
+                into.slot(slot).clear();
+            }
+        }
+        into.persistedCount = head.count;
+        return true;
     }
 
     public boolean readFocus(int instrument, FocusState into) {
@@ -102,12 +139,25 @@ public final class EngineStateStore implements AutoCloseable {
         market.put(state.instrument, state);
     }
 
+    /** Writes the bars appended since the last write, then the head that counts them. */
     public void writeOneMinuteBars(BarHistory bars) {
-        bars1m.put(bars.instrument, bars);
+        writeBars(bars1mHead, bars1m, bars);
     }
 
     public void writeFiveMinuteBars(BarHistory bars) {
-        bars5m.put(bars.instrument, bars);
+        writeBars(bars5mHead, bars5m, bars);
+    }
+
+    private void writeBars(ChronicleMap<Integer, BarRingHead> heads, ChronicleMap<BarSlot, MinuteBar> slots, BarHistory bars) {
+        for (long n = Math.max(bars.persistedCount, bars.count - bars.capacity()); n < bars.count; n++) {
+            int slot = bars.slotOf(n);
+            slots.put(writeKey.set(bars.instrument, slot), bars.slot(slot));
+        }
+        writeHead.instrument = bars.instrument;
+        writeHead.appliedIndex = bars.appliedIndex;
+        writeHead.count = bars.count;
+        heads.put(bars.instrument, writeHead);
+        bars.persistedCount = bars.count;
     }
 
     public void writeFocus(FocusState state) {

@@ -1,13 +1,14 @@
 package com.fks.copilot.engine.state;
 
 import net.openhft.chronicle.bytes.BytesIn;
+import net.openhft.chronicle.bytes.BytesMarshallable;
 import net.openhft.chronicle.bytes.BytesOut;
 
 /**
  * A mutable OHLCV bar (1- or 5-minute), ET-aligned: minute and 5-minute boundaries are the same
  * in every whole-hour UTC offset. Prices fixed-point, volume in contracts.
  */
-public final class MinuteBar {
+public final class MinuteBar implements BytesMarshallable {
     public static final long NANOS = 60_000_000_000L;
     public static final long FIVE_MINUTE_NANOS = 5 * NANOS;
 
@@ -83,6 +84,17 @@ public final class MinuteBar {
         out.writeLong(low);
         out.writeLong(close);
         out.writeLong(volume);
+    }
+
+    /** One closed bar is one Chronicle Map value (a slot of a bar history). */
+    @Override
+    public void writeMarshallable(BytesOut<?> out) {
+        writeTo(out);
+    }
+
+    @Override
+    public void readMarshallable(BytesIn<?> in) {
+        readFrom(in);
     }
 
     void readFrom(BytesIn<?> in) {
