@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.gateway.backfill.BackfillSetup;
 
 import java.nio.file.Path;
 
@@ -12,24 +13,30 @@ import java.nio.file.Path;
  * @param heartbeatSeconds SSE heartbeat period
  * @param rules            the trader's risk rules
  * @param apiKey           required as {@code X-API-Key} on every mutating request when not null
+ * @param backfill         historical bar backfill and its endpoints; null when no database URL is set
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
-                          int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey) {
+                          int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey,
+                          BackfillSetup backfill) {
 
     /** Default risk rules and no API key. */
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
-        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null);
+        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null, null);
     }
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
 
     public AppSettings withPort(int newPort) {
-        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey);
+        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey, backfill);
     }
 
     public AppSettings withApiKey(String key) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key);
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key, backfill);
+    }
+
+    public AppSettings withBackfill(BackfillSetup setup) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, setup);
     }
 }

@@ -9,6 +9,10 @@ import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.gateway.backfill.BackfillApi;
+import com.fks.copilot.gateway.backfill.BackfillService;
+import com.fks.copilot.gateway.backfill.BackfillSetup;
+import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.http.Health;
@@ -27,8 +31,10 @@ import com.fks.copilot.journal.replay.OutputJournalReader;
 import com.fks.copilot.journal.replay.Recovery;
 import com.fks.copilot.journal.replay.ReplayReport;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -54,6 +60,7 @@ public final class CopilotApp implements AutoCloseable {
     private WallClock wallClock;
     private long recovered;
     private boolean ringClosed;
+    private BackfillService backfill;
 
     private CopilotApp(AppSettings settings) {
         this.settings = settings;
@@ -83,6 +90,7 @@ public final class CopilotApp implements AutoCloseable {
         OutputJournalReader.readAll(output.queue(), history::emit);
         output.addListener(history);
         output.addListener(new SessionChangePublisher(hub, views));
+        BackfillApi backfillApi = startBackfill();
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
@@ -92,12 +100,32 @@ public final class CopilotApp implements AutoCloseable {
                 settings.ringSize(), settings.threading().name());
 
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey()));
+                requests, history, settings.rules(), settings.apiKey(), backfillApi));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
         LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
         startSource();
+    }
+
+    /** The backfill when a database is configured; runs start at OFF-HOURS when a Massive key is set too. */
+    private BackfillApi startBackfill() {
+        BackfillSetup setup = settings.backfill();
+        if (setup == null) {
+            return BackfillApi.notConfigured();
+        }
+        backfill = BackfillService.open(setup.db(), setup.massive(), setup.plan(), Clock.systemUTC());
+        if (backfill.canRun()) {
+            output.addListener(new OffHoursTrigger(backfill));
+        }
+        LOG.log(System.Logger.Level.INFO, "backfill: database {0}, {1}", setup.db().redactedUrl(), backfill.canRun()
+                ? "runs when the session turns OFF-HOURS" : "no MASSIVE_API_KEY, status and gap reports only");
+        return new BackfillApi(backfill);
+    }
+
+    /** The backfill inside this app, if a database is configured. */
+    public Optional<BackfillService> backfill() {
+        return Optional.ofNullable(backfill);
     }
 
     private void startSource() {
@@ -205,6 +233,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (store != null) {
             store.close();
+        }
+        if (backfill != null) {
+            backfill.close();
         }
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
         description = {"FKS Co-Pilot: the day trader's co-pilot for CME micro futures (MGC, MNQ, MES, MCL, SIL, MHG).",
                 "Start with 'copilot demo' and open http://localhost:8000."},
         subcommands = {CopilotCommand.Demo.class, CopilotCommand.Run.class, CopilotCommand.ReplayDay.class,
-                AnalyzeCommand.class, CommandLine.HelpCommand.class})
+                AnalyzeCommand.class, BackfillCommand.class, CommandLine.HelpCommand.class})
 public final class CopilotCommand {
 
     public static void main(String[] args) {
@@ -79,6 +79,9 @@ public final class CopilotCommand {
         @Option(names = "--exit-at-end", description = "When the day ends, print the run's report (state and output digests) and exit.")
         boolean exitAtEnd;
 
+        @CommandLine.Mixin
+        HistoryOptions history = new HistoryOptions();
+
         @Override
         public Integer call() throws Exception {
             LocalDate day = date != null ? date : LocalDate.now(EasternTime.ZONE);
@@ -87,7 +90,8 @@ public final class CopilotCommand {
                 plan.prepare(dataDir, true);
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey)
+                    .withBackfill(history.serverSetup());
             return serve(settings, exitAtEnd);
         }
     }
@@ -103,10 +107,14 @@ public final class CopilotCommand {
         @Option(names = "--data-dir", description = "Where journals and state live (default ${DEFAULT-VALUE}).")
         Path dataDir = Path.of("data", "live");
 
+        @CommandLine.Mixin
+        HistoryOptions history = new HistoryOptions();
+
         @Override
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey)
+                    .withBackfill(history.serverSetup());
             return serve(settings, false);
         }
     }

@@ -48,6 +48,32 @@ public record BackfillSettings(int daysBack, int chunkDays, List<Instrument> sym
                 DEFAULT_ROLL_DAYS, Map.of(), DEFAULT_MIN_GAP_MINUTES);
     }
 
+    /**
+     * From TASK-204's variables: BACKFILL_DAYS_BACK, BACKFILL_CHUNK_DAYS, BACKFILL_SYMBOLS,
+     * BACKFILL_INSERT_BATCH, plus BACKFILL_ROLL_DAYS and BACKFILL_DATA_ROOTS ({@code MHG=HG,SIL=SI});
+     * each unset one keeps its default.
+     */
+    public static BackfillSettings fromEnvironment(Map<String, String> env) {
+        BackfillSettings d = defaults();
+        return new BackfillSettings(number(env, "BACKFILL_DAYS_BACK", d.daysBack()),
+                number(env, "BACKFILL_CHUNK_DAYS", d.chunkDays()),
+                env.containsKey("BACKFILL_SYMBOLS") ? parseSymbols(env.get("BACKFILL_SYMBOLS")) : d.symbols(),
+                number(env, "BACKFILL_INSERT_BATCH", d.insertBatch()), number(env, "BACKFILL_ROLL_DAYS", d.rollDays()),
+                parseDataRoots(env.getOrDefault("BACKFILL_DATA_ROOTS", "")), d.minGapMinutes());
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
     public BackfillSettings withDaysBack(int days) {
         return new BackfillSettings(days, chunkDays, symbols, insertBatch, rollDays, dataRoots, minGapMinutes);
     }
