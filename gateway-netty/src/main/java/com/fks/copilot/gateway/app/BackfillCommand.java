@@ -92,7 +92,7 @@ public final class BackfillCommand implements Callable<Integer> {
     }
 
     private static int report(BackfillRun run) {
-        System.out.printf("backfill %s: %,d bars added%n", run.succeeded() ? "complete" : "incomplete", run.barsAdded());
+        System.out.printf(java.util.Locale.ROOT, "backfill %s: %,d bars added%n", run.succeeded() ? "complete" : "incomplete", run.barsAdded());
         for (SymbolResult result : run.symbols()) {
             if (!result.succeeded()) {
                 System.err.println("backfill: " + result.symbol() + " failed: " + result.error());

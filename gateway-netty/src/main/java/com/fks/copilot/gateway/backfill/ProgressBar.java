@@ -44,7 +44,7 @@ public final class ProgressBar implements BackfillProgress {
     }
 
     private void draw(String symbol, int done, int total) {
-        out.printf("\r%-4s %s %3d/%-3d chunks %,9d bars new", symbol, bar(done, total), done, total, addedSoFar);
+        out.printf(java.util.Locale.ROOT, "\r%-4s %s %3d/%-3d chunks %,9d bars new", symbol, bar(done, total), done, total, addedSoFar);
         out.flush();
     }
 }
