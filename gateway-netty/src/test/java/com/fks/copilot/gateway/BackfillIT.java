@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,6 +44,7 @@ class BackfillIT {
     private static FakeMassive massive;
     private static CopilotApp app;
     private static Instant hole;
+    private static BackfillSetup setup;
 
     @BeforeAll
     static void startTheAppAcrossNoon(@TempDir Path dataDir) throws Exception {
@@ -54,7 +56,7 @@ class BackfillIT {
                 .listing("MGC", new FuturesContract("MGCZ6", "MGC", today.minusDays(100), today.plusDays(40)))
                 .hole(hole, hole.plus(Duration.ofHours(1)));
         BackfillSettings plan = new BackfillSettings(4, 2, BackfillSettings.parseSymbols("MGC"), 500, 8, Map.of(), 30);
-        BackfillSetup setup = new BackfillSetup(postgres.freshDatabase(),
+        setup = new BackfillSetup(postgres.freshDatabase(),
                 MassiveSettings.of(massive.url(), FakeMassive.KEY, 0), plan);
         DemoPlan demo = new DemoPlan(42, TestApps.DAY, LocalTime.of(11, 58), LocalTime.of(12, 2));
         app = CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
@@ -68,6 +70,11 @@ class BackfillIT {
         }
         massive.close();
         postgres.close();
+    }
+
+    private static AppSettings demoMorning(Path dataDir) {
+        DemoPlan demo = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 29, 30), LocalTime.of(9, 31));
+        return new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60, new MarketSource.Demo(demo, 0));
     }
 
     /** The latest whole hour before {@code before} in which Globex trades every minute. */
@@ -135,6 +142,27 @@ class BackfillIT {
         long actual = report.path("actual_bars").asLong();
         assertTrue(expected - actual >= 60 && expected - actual < 90, report.toString());
         assertTrue(report.path("coverage_pct").asDouble() < 100.0);
+    }
+
+    @Test
+    void shouldShowWhatIsStoredAfterARestartEvenWithoutAMassiveKey(@TempDir Path otherDir) throws Exception {
+        JsonNode before = statusAfterTheRun().path("symbols").get(0);
+        assertTrue(before.path("bars_stored").asLong() > 0);
+        BackfillSetup keyless = new BackfillSetup(setup.db(), null, setup.plan());
+        try (CopilotApp restarted = CopilotApp.start(demoMorning(otherDir).withBackfill(keyless))) {
+            JsonNode status = json(TestApps.get(restarted, "/backfill/status", null));
+            for (int i = 0; i < 100 && status.path("symbols").get(0).path("bars_stored").isNull(); i++) {
+                Thread.sleep(100);
+                status = json(TestApps.get(restarted, "/backfill/status", null));
+            }
+
+            JsonNode gold = status.path("symbols").get(0);
+            assertEquals(before.path("bars_stored").asLong(), gold.path("bars_stored").asLong(), status.toString());
+            assertEquals(before.path("latest_bar").asText(), gold.path("latest_bar").asText());
+            assertEquals("not run", gold.path("state").asText());
+            assertFalse(status.path("runs_enabled").asBoolean());
+            assertEquals(200, TestApps.get(restarted, "/backfill/gaps/MGC?days=4", null).statusCode());
+        }
     }
 
     @Test

@@ -62,8 +62,7 @@ public final class Backfill {
             Instant from = latest.map(t -> t.plus(Duration.ofMinutes(1))).filter(t -> t.isAfter(windowStart))
                     .orElse(windowStart);
             Duration chunk = Duration.ofDays(settings.chunkDays());
-            int chunks = from.isBefore(now) ? (int) ((Duration.between(from, now).toMillis() + chunk.toMillis() - 1)
-                    / chunk.toMillis()) : 0;
+            int chunks = chunksBetween(from, now, chunk);
             progress.symbolStarted(symbol, from, now, chunks, store.count(symbol));
             ContractCalendar calendar = new ContractCalendar(massive, settings.dataRoot(instrument), settings.rollDays());
             for (int i = 0; i < chunks; i++) {
@@ -100,6 +99,15 @@ public final class Backfill {
             cursor = stretchEnd;
         }
         return added;
+    }
+
+    /** Chunks of {@code chunk} needed to cover [from, to), the last one possibly shorter; 0 when there is nothing to cover. */
+    static int chunksBetween(Instant from, Instant to, Duration chunk) {
+        if (!from.isBefore(to)) {
+            return 0;
+        }
+        long millis = Duration.between(from, to).toMillis();
+        return (int) ((millis + chunk.toMillis() - 1) / chunk.toMillis());
     }
 
     private SymbolResult finished(String symbol, long added, String error) {

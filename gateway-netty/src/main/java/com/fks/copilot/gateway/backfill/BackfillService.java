@@ -54,7 +54,22 @@ public final class BackfillService implements AutoCloseable {
     public static BackfillService open(DbSettings db, MassiveSettings massiveSettings, BackfillSettings settings,
                                        Clock clock) {
         MassiveRest massive = massiveSettings == null ? null : new MassiveRest(massiveSettings);
-        return new BackfillService(Database.open(db, "backfill", 3), massive, settings, clock);
+        BackfillService service = new BackfillService(Database.open(db, "backfill", 3), massive, settings, clock);
+        service.worker.execute(service::readWhatIsStored);
+        return service;
+    }
+
+    /** Fills the status with the stored bars per symbol, so it means something before the first run. */
+    private void readWhatIsStored() {
+        try {
+            database.migrate();
+            for (Instrument instrument : settings.symbols()) {
+                String symbol = instrument.symbol();
+                status.stored(symbol, store.count(symbol), store.latestBarTime(symbol).orElse(null));
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "backfill status: cannot read the stored bars yet: " + e.getMessage());
+        }
     }
 
     /** True when a Massive key is configured, so runs can start. */

@@ -92,6 +92,15 @@ public final class BackfillStatus implements BackfillProgress {
         lastBarsAdded = run.barsAdded();
     }
 
+    /** What the table already holds for {@code name}, read when the app starts; a running backfill's figures win. */
+    public synchronized void stored(String name, long barsStored, Instant latestBar) {
+        SymbolState state = symbol(name);
+        if (state.barsStored == null) {
+            state.barsStored = barsStored;
+            state.latestBar = latestBar;
+        }
+    }
+
     /** A run that could not start at all (e.g. the database is down). */
     public synchronized void runFailed(String error) {
         running = false;

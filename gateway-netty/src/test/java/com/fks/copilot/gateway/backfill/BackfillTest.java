@@ -182,6 +182,13 @@ class BackfillTest {
     }
 
     @Test
+    void shouldCutTheWindowIntoWholeChunksWithAShorterLastOne() {
+        assertEquals(3, Backfill.chunksBetween(NOW.minus(Duration.ofHours(49)), NOW, Duration.ofDays(1)));
+        assertEquals(2, Backfill.chunksBetween(NOW.minus(Duration.ofDays(2)), NOW, Duration.ofDays(1)));
+        assertEquals(0, Backfill.chunksBetween(NOW, NOW, Duration.ofDays(1)));
+    }
+
+    @Test
     void shouldReportAFailedSymbolAndStillFillTheNext() throws Exception {
         BackfillRun run = backfill(NOW, "MNQ", "MGC");
 
