@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -180,7 +181,7 @@ public final class MassiveRest {
         return ChronoUnit.NANOS.between(Instant.EPOCH, instant);
     }
 
-    private static java.math.BigDecimal decimal(JsonNode node, String field) throws MassiveException {
+    private static BigDecimal decimal(JsonNode node, String field) throws MassiveException {
         JsonNode value = node.get(field);
         if (value == null || !value.isNumber()) {
             throw new MassiveException(200, "Massive aggregate without a numeric " + field + ": " + node);

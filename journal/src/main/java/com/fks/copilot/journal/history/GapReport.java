@@ -17,6 +17,7 @@ import java.util.List;
  */
 public record GapReport(String symbol, Instant from, Instant to, long expectedBars, long actualBars,
                         double coveragePercent, int minGapMinutes, List<Gap> gaps) {
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     /**
      * A run of missing trading minutes. {@code start} is the first missing minute, {@code end} the
@@ -43,7 +44,7 @@ public record GapReport(String symbol, Instant from, Instant to, long expectedBa
         Instant runStart = null;
         Instant runEnd = null;
         long runMinutes = 0;
-        for (Instant minute = start; minute.isBefore(end); minute = minute.plus(Duration.ofMinutes(1))) {
+        for (Instant minute = start; minute.isBefore(end); minute = minute.plus(MINUTE)) {
             while (next < barMinutes.size() && barMinutes.get(next).isBefore(minute)) {
                 next++;
             }
@@ -62,7 +63,7 @@ public record GapReport(String symbol, Instant from, Instant to, long expectedBa
                 if (runStart == null) {
                     runStart = minute;
                 }
-                runEnd = minute.plus(Duration.ofMinutes(1));
+                runEnd = minute.plus(MINUTE);
                 runMinutes++;
             }
         }
