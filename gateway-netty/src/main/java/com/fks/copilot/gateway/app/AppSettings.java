@@ -2,6 +2,9 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.gateway.backfill.BackfillSettings;
+import com.fks.copilot.gateway.backfill.BackfillSetup;
+import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.db.DbSettings;
 
 import java.nio.file.Path;
@@ -14,15 +17,18 @@ import java.nio.file.Path;
  * @param rules            the trader's risk rules
  * @param apiKey           required as {@code X-API-Key} on every mutating request when not null
  * @param database         the history database the journals drain into; null = no database (the embedded default)
+ * @param massive          Massive.com key and REST base; null = no Massive calls
+ * @param backfillPlan     what the OFF-HOURS backfill fetches (used with a database and a Massive key)
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                           int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey,
-                          DbSettings database) {
+                          DbSettings database, MassiveSettings massive, BackfillSettings backfillPlan) {
 
-    /** Default risk rules, no API key, no database. */
+    /** Default risk rules, no API key, no database, no Massive. */
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
-        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null, null);
+        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null, null, null,
+                BackfillSettings.defaults());
     }
 
     public static final int DEFAULT_PORT = 8000;
@@ -30,14 +36,36 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
 
     public AppSettings withPort(int newPort) {
         return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
-                database);
+                database, massive, backfillPlan);
     }
 
     public AppSettings withApiKey(String key) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key, database);
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key,
+                database, massive, backfillPlan);
     }
 
     public AppSettings withDatabase(DbSettings history) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, history);
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+                history, massive, backfillPlan);
+    }
+
+    public AppSettings withMassive(MassiveSettings data) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+                database, data, backfillPlan);
+    }
+
+    /** Database, Massive and plan of a backfill at once. */
+    public AppSettings withBackfill(BackfillSetup setup) {
+        return withDatabase(setup.db()).withMassive(setup.massive()).withBackfillPlan(setup.plan());
+    }
+
+    /** The backfill's configuration, or null without a database. */
+    public BackfillSetup backfill() {
+        return database == null ? null : new BackfillSetup(database, massive, backfillPlan);
+    }
+
+    public AppSettings withBackfillPlan(BackfillSettings plan) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+                database, massive, plan);
     }
 }

@@ -9,6 +9,10 @@ import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.gateway.backfill.BackfillApi;
+import com.fks.copilot.gateway.backfill.BackfillService;
+import com.fks.copilot.gateway.backfill.BackfillSetup;
+import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.http.Health;
@@ -32,10 +36,12 @@ import com.fks.copilot.journal.replay.Recovery;
 import com.fks.copilot.journal.replay.ReplayReport;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -64,6 +70,7 @@ public final class CopilotApp implements AutoCloseable {
     private ExecutorService historyQueries;
     private long recovered;
     private boolean ringClosed;
+    private BackfillService backfill;
 
     private CopilotApp(AppSettings settings) {
         this.settings = settings;
@@ -93,6 +100,7 @@ public final class CopilotApp implements AutoCloseable {
         OutputJournalReader.readAll(output.queue(), history::emit);
         output.addListener(history);
         output.addListener(new SessionChangePublisher(hub, views));
+        BackfillApi backfillApi = startBackfill();
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
@@ -103,7 +111,7 @@ public final class CopilotApp implements AutoCloseable {
 
         AuditQueries audit = startHistory();
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey(), audit, historyQueries));
+                requests, history, settings.rules(), settings.apiKey(), audit, historyQueries, startBackfill()));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
@@ -130,6 +138,26 @@ public final class CopilotApp implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "history database: draining both journals into {0}",
                 settings.database().redactedUrl());
         return new AuditQueries(history.dataSource());
+    }
+
+    /** The backfill when a database is configured; runs start at OFF-HOURS when a Massive key is set too. */
+    private BackfillApi startBackfill() {
+        BackfillSetup setup = settings.backfill();
+        if (setup == null) {
+            return BackfillApi.notConfigured();
+        }
+        backfill = BackfillService.open(setup.db(), setup.massive(), setup.plan(), Clock.systemUTC());
+        if (backfill.canRun()) {
+            output.addListener(new OffHoursTrigger(backfill));
+        }
+        LOG.log(System.Logger.Level.INFO, "backfill: database {0}, {1}", setup.db().redactedUrl(), backfill.canRun()
+                ? "runs when the session turns OFF-HOURS" : "no MASSIVE_API_KEY, status and gap reports only");
+        return new BackfillApi(backfill);
+    }
+
+    /** The backfill inside this app, if a database is configured. */
+    public Optional<BackfillService> backfill() {
+        return Optional.ofNullable(backfill);
     }
 
     private void startSource() {
@@ -268,6 +296,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (store != null) {
             store.close();
+        }
+        if (backfill != null) {
+            backfill.close();
         }
     }
 }

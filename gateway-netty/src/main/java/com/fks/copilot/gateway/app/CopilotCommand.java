@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.journal.replay.Replay;
 import com.fks.copilot.journal.replay.ReplayReport;
 import picocli.CommandLine;
@@ -20,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
         description = {"FKS Co-Pilot: the day trader's co-pilot for CME micro futures (MGC, MNQ, MES, MCL, SIL, MHG).",
                 "Start with 'copilot demo' and open http://localhost:8000."},
         subcommands = {CopilotCommand.Demo.class, CopilotCommand.Run.class, CopilotCommand.ReplayDay.class,
-                AnalyzeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+                AnalyzeCommand.class, DbCommand.class, BackfillCommand.class, CommandLine.HelpCommand.class})
 public final class CopilotCommand {
 
     public static void main(String[] args) {
@@ -48,6 +49,9 @@ public final class CopilotCommand {
 
         @CommandLine.Mixin
         DatabaseOptions database = new DatabaseOptions();
+
+        @CommandLine.Mixin
+        MassiveOptions massive = new MassiveOptions();
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -91,7 +95,8 @@ public final class CopilotCommand {
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
                     server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey)
-                    .withDatabase(server.database.settings());
+                    .withDatabase(server.database.settings()).withMassive(server.massive.settings())
+                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
             return serve(settings, exitAtEnd);
         }
     }
@@ -111,7 +116,8 @@ public final class CopilotCommand {
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
                     server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey)
-                    .withDatabase(server.database.settings());
+                    .withDatabase(server.database.settings()).withMassive(server.massive.settings())
+                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
             return serve(settings, false);
         }
     }

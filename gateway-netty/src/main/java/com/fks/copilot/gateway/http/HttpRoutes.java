@@ -4,6 +4,7 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
+import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.sse.SseHub;
@@ -21,6 +22,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +46,12 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final TradingRoutes trading;
     private final RiskRules rules;
     private final AuditRoutes audit;
+    private final BackfillApi backfill;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
-                      RiskHistory history, RiskRules rules, String apiKey, AuditQueries audit, Executor queries) {
+                      RiskHistory history, RiskRules rules, String apiKey, AuditQueries audit, Executor queries,
+                      BackfillApi backfill) {
+        this.backfill = backfill;
         this.state = state;
         this.hub = hub;
         this.views = views;
@@ -81,6 +86,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
+            case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             default -> other(ctx, request, path);
         }
     }
@@ -88,6 +94,10 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
         if (path.startsWith("/api/focus/")) {
             Responses.onlyGet(ctx, request, () -> focusCard(ctx, request, path.substring("/api/focus/".length())));
+            return;
+        }
+        if (path.startsWith("/backfill/gaps/")) {
+            Responses.onlyGet(ctx, request, () -> backfillGaps(ctx, request, path.substring("/backfill/gaps/".length())));
             return;
         }
         Optional<StaticAssets.Asset> asset = assets.find(path);
@@ -143,6 +153,27 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         } else {
             Responses.html(ctx, request, views.card(card));
         }
+    }
+
+    /** The report reads the database off the event loop; the answer is written when it is ready. */
+    private void backfillGaps(ChannelHandlerContext ctx, FullHttpRequest request, String symbol) {
+        List<String> days = new QueryStringDecoder(request.uri()).parameters().get("days");
+        FullHttpRequest kept = request.retainedDuplicate();
+        backfill.gaps(symbol, days == null ? null : days.get(0)).whenComplete((answer, failure) -> {
+            try {
+                if (failure != null) {
+                    Responses.error(ctx, kept, HttpResponseStatus.INTERNAL_SERVER_ERROR, "gap report failed", null);
+                } else {
+                    answer(ctx, kept, answer);
+                }
+            } finally {
+                kept.release();
+            }
+        });
+    }
+
+    private static void answer(ChannelHandlerContext ctx, FullHttpRequest request, BackfillApi.Answer answer) {
+        Responses.json(ctx, request, HttpResponseStatus.valueOf(answer.status()), answer.body());
     }
 
     private static boolean wantsJson(FullHttpRequest request) {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * refuses to run as root, so as root the cluster belongs to the {@code postgres} user.
  */
 public final class LocalPostgres implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
     private final Path bin;
     private final Path dir;
     private final int port;
@@ -54,6 +55,16 @@ public final class LocalPostgres implements AutoCloseable {
 
     public DbSettings settings() {
         return new DbSettings(jdbcUrl(), "postgres", "");
+    }
+
+    /** Creates a new, empty database on this server and returns where it is. */
+    public DbSettings freshDatabase() throws java.sql.SQLException {
+        String name = "test_" + DATABASES.incrementAndGet();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return new DbSettings(jdbcUrl().replace("/postgres", "/" + name), "postgres", "");
     }
 
     public String jdbcUrl() {
