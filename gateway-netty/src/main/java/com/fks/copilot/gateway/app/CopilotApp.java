@@ -7,12 +7,14 @@ import com.fks.copilot.engine.feed.WallClock;
 import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
+import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.backfill.BackfillService;
 import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.backfill.OffHoursTrigger;
+import com.fks.copilot.gateway.backfill.StoredBarsWarmup;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.http.Health;
@@ -28,6 +30,7 @@ import com.fks.copilot.gateway.views.Views;
 import com.fks.copilot.journal.audit.AuditQueries;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.drain.PostgresDrain;
+import com.fks.copilot.journal.history.HistoricalBarStore;
 import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.OutputJournal;
 import com.fks.copilot.journal.replay.JournalDigest;
@@ -36,6 +39,7 @@ import com.fks.copilot.journal.replay.Recovery;
 import com.fks.copilot.journal.replay.ReplayReport;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -155,6 +159,25 @@ public final class CopilotApp implements AutoCloseable {
         return new BackfillApi(backfill);
     }
 
+    /**
+     * A live run with a history database: contracts with no bar history yet (a fresh data dir) get
+     * the stored 1-minute bars of the last five days first, so indicators start warm. Skipped, with a
+     * warning, while the database cannot be read: the engine then warms from the live feed.
+     */
+    private void warmUpFromStoredBars() {
+        if (history == null) {
+            return;
+        }
+        BarHistory scratch = new BarHistory(EngineStateStore.ONE_MINUTE_BARS);
+        try {
+            int bars = new StoredBarsWarmup(new HistoricalBarStore(history.dataSource(), 1), ring).publish(Instant.now(),
+                    StoredBarsWarmup.LOOKBACK, i -> !store.readOneMinuteBars(i, scratch) || scratch.count == 0);
+            LOG.log(System.Logger.Level.INFO, "warm-up: {0} stored 1-minute bars published before the live feed", bars);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "warm-up from stored bars skipped: " + e.getMessage());
+        }
+    }
+
     /** The backfill inside this app, if a database is configured. */
     public Optional<BackfillService> backfill() {
         return Optional.ofNullable(backfill);
@@ -171,6 +194,7 @@ public final class CopilotApp implements AutoCloseable {
                     plan.date(), plan.start(), plan.end(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
         } else {
+            warmUpFromStoredBars();
             wallClock = new WallClock(ring);
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "no market feed configured: wall clock only");
@@ -193,6 +217,13 @@ public final class CopilotApp implements AutoCloseable {
 
     public SingleChronicleQueue outputQueue() {
         return output.queue();
+    }
+
+    /** The engine's closed 1-minute bars of a contract, as persisted (a copy). */
+    public BarHistory oneMinuteBars(int instrument) {
+        BarHistory bars = new BarHistory(EngineStateStore.ONE_MINUTE_BARS);
+        store.readOneMinuteBars(instrument, bars);
+        return bars;
     }
 
     /** The Postgres drain, or null when no database is configured. */
