@@ -108,8 +108,7 @@ public final class FakeMassive implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            int status = answer(exchange, path, query);
-            seen.add(new Seen(path, query, status));
+            answer(exchange, path, query);
         }
     }
 
@@ -221,7 +220,9 @@ public final class FakeMassive implements AutoCloseable {
         return send(exchange, 200, body);
     }
 
-    private static int send(HttpExchange exchange, int status, Object body) throws IOException {
+    /** Logs the request before answering it: a client that has its answer finds it in {@link #seen()}. */
+    private int send(HttpExchange exchange, int status, Object body) throws IOException {
+        seen.add(new Seen(exchange.getRequestURI().getRawPath(), query(exchange.getRequestURI().getRawQuery()), status));
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
