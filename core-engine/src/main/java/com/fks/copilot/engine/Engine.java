@@ -2,6 +2,7 @@ package com.fks.copilot.engine;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.focus.FocusDesk;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -42,6 +43,7 @@ public final class Engine {
     private static final int NO_TRADE_EVERY_MINUTES = 2;
     private static final int FOCUS_EVERY_MINUTES = 5;
     private static final int ORB_EVERY_MINUTES = 2;
+    private static final int GROK_EVERY_MINUTES = 15;
 
     private final EngineStateStore store;
     private final MarketState[] markets = new MarketState[Instruments.count()];
@@ -103,6 +105,7 @@ public final class Engine {
             case EventType.RISK_CHECK -> riskDesk.onCheck(event, minuteNow(), status.eventTimeNanos);
             case EventType.TRADE_OPEN -> afterRisk(event, riskDesk.onTradeOpen(event, minuteNow(), status.eventTimeNanos));
             case EventType.TRADE_CLOSE -> afterRisk(event, riskDesk.onTradeClose(event, minuteNow(), status.eventTimeNanos));
+            case EventType.GROK_SUMMARY -> emitGrokUpdate(event);
             default -> { }
         }
         status.appliedIndex = index;
@@ -200,7 +203,9 @@ public final class Engine {
     /** The bridge's account snapshot replaces every contract's position; the answer is the standing verdict. */
     /**
      * Minute-driven work (ARCHITECTURE rule 1: from event time): the daily plan every 5 minutes in
-     * ACTIVE hours and once in PRE-MARKET; the ORB every 2 minutes from 09:30 to 11:00 ET.
+     * ACTIVE hours and once in PRE-MARKET; the ORB every 2 minutes from 09:30 to 11:00 ET; the
+     * co-pilot's morning briefing right after the PRE-MARKET plan and its live update every 15 minutes
+     * in ACTIVE hours.
      */
     private void onSchedule(EngineEvent event, int minuteOfDay, long epochMinute, long now) {
         SessionMode mode = SessionMode.atMinuteOfDay(minuteOfDay);
@@ -220,6 +225,32 @@ public final class Engine {
             }
             event.orbChanged = true;
         }
+        if (preMarketPlanDue) {
+            markGrokDue(event, GrokKind.BRIEFING, now);
+        } else if (mode == SessionMode.ACTIVE && epochMinute % GROK_EVERY_MINUTES == 0) {
+            markGrokDue(event, GrokKind.LIVE, now);
+        }
+    }
+
+    /** Journals that a summary is due and flags the slot, so the gateway asks for one off the ring. */
+    private void markGrokDue(EngineEvent event, byte kind, long now) {
+        event.grokDue = kind;
+        DerivedEvent due = out.next(DerivedEvent.GROK_DUE);
+        due.code = kind;
+        due.timeNanos = now;
+        out.emit();
+    }
+
+    /** A summary is external input: the engine keeps no state from it, it only journals it for the dashboard. */
+    private void emitGrokUpdate(EngineEvent event) {
+        DerivedEvent update = out.next(DerivedEvent.GROK_UPDATE);
+        update.code = event.summaryKind;
+        update.origin = event.summaryOrigin;
+        update.askedBy = event.amount;
+        update.timeNanos = event.eventTimeNanos;
+        update.textLength = event.summaryLength;
+        System.arraycopy(event.summary, 0, update.text, 0, event.summaryLength);
+        out.emit();
     }
 
     private void onPosition(EngineEvent event) {
