@@ -21,10 +21,6 @@ public final class EngineEvent {
     public static final byte RESULT_BLOCKED = 2;
     public static final byte RESULT_UNKNOWN_TRADE = 3;
     public static final byte RESULT_TRADE_TABLE_FULL = 4;
-    /** GROK_SUMMARY origin: the answer came from xAI Grok. */
-    public static final byte SUMMARY_FROM_GROK = 1;
-    /** GROK_SUMMARY origin: made locally from engine state (no key, 429, timeout, error, or a non-compact answer). */
-    public static final byte SUMMARY_LOCAL = 2;
 
     // ---- input, journaled ----
     /** {@link EventType} code. */
@@ -56,7 +52,7 @@ public final class EngineEvent {
     /** POSITION/FILL: account name, ASCII, {@link #accountLength} bytes used. */
     public final byte[] account = new byte[ACCOUNT_CAPACITY];
     public int accountLength;
-    /** GROK_SUMMARY: {@link GrokKind} and origin ({@link #SUMMARY_FROM_GROK} or {@link #SUMMARY_LOCAL}). */
+    /** GROK_SUMMARY: {@link GrokKind} and {@link SummaryOrigin}. */
     public byte summaryKind;
     public byte summaryOrigin;
     /** GROK_SUMMARY: the text, UTF-8, {@link #summaryLength} bytes used (see {@link SummaryText}). */

@@ -74,7 +74,7 @@ public final class DerivedEvent {
     public double quality;
     public double waveRatio;
     public double volPercentile;
-    /** GROK_UPDATE: {@code EngineEvent.SUMMARY_FROM_GROK} or {@code SUMMARY_LOCAL}. */
+    /** GROK_UPDATE: {@code SummaryOrigin}. */
     public byte origin;
     /** GROK_UPDATE: input-journal index of the CLOCK event whose schedule asked for the summary. */
     public long askedBy = -1;

@@ -3,6 +3,7 @@ package com.fks.copilot.engine.grok;
 import com.fks.copilot.engine.EngineFixture;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.session.EasternTime;
 import org.junit.jupiter.api.Test;
@@ -77,9 +78,9 @@ class GrokScheduleTest {
             EngineEvent asked = f.clock(et("2026-11-24T09:45:00"));
             long askedBy = asked.journalIndex;
             String text = "GOLD 🟢 5212 (+4) | Bias VALID | Watch 5225\nDO NOW: hold the long, stop stays at 5195.";
-            f.summary(GrokKind.LIVE, EngineEvent.SUMMARY_FROM_GROK, askedBy, et("2026-11-24T09:45:00"), text);
+            f.summary(GrokKind.LIVE, SummaryOrigin.GROK, askedBy, et("2026-11-24T09:45:00"), text);
 
-            assertEquals(List.of("LIVE/1/" + askedBy + "@" + et("2026-11-24T09:45:00") + ": " + text), f.summaries);
+            assertEquals(List.of("LIVE/" + SummaryOrigin.GROK + "/" + askedBy + "@" + et("2026-11-24T09:45:00") + ": " + text), f.summaries);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.fks.copilot.journal.queue;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import net.openhft.chronicle.bytes.Bytes;
@@ -57,7 +58,7 @@ class InputEventCodecTest {
         EngineEvent summary = new EngineEvent();
         String text = "GOLD 🟢 5212 (+4) | Bias VALID | Watch 5225\nNASDAQ 🔴 21450 (-35) | Bias VALID | Watch 21400\n"
                 + "DO NOW: stay patient, let gold come back to 5205 before adding.";
-        summary.setSummary(GrokKind.LIVE, EngineEvent.SUMMARY_FROM_GROK, 4_711, 1_764_000_900_000_000_000L, text);
+        summary.setSummary(GrokKind.LIVE, SummaryOrigin.GROK, 4_711, 1_764_000_900_000_000_000L, text);
 
         Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
         InputEventCodec.encode(summary, bytes);
@@ -66,7 +67,7 @@ class InputEventCodecTest {
 
         assertEquals(EventType.GROK_SUMMARY, decoded.type);
         assertEquals(GrokKind.LIVE, decoded.summaryKind);
-        assertEquals(EngineEvent.SUMMARY_FROM_GROK, decoded.summaryOrigin);
+        assertEquals(SummaryOrigin.GROK, decoded.summaryOrigin);
         assertEquals(4_711, decoded.amount);
         assertEquals(1_764_000_900_000_000_000L, decoded.eventTimeNanos);
         assertEquals(text, decoded.summaryText());

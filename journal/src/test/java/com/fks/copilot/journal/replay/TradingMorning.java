@@ -3,6 +3,7 @@ package com.fks.copilot.journal.replay;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.feed.FeedSink;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -39,7 +40,7 @@ final class TradingMorning implements FeedSink {
         ring.clock(eventTimeNanos, sequence);
         clocks++;
         if (clocks % 900 == 0) {
-            byte origin = clocks % 1_800 == 0 ? EngineEvent.SUMMARY_LOCAL : EngineEvent.SUMMARY_FROM_GROK;
+            byte origin = clocks % 1_800 == 0 ? SummaryOrigin.LOCAL_NO_KEY : SummaryOrigin.GROK;
             long slot = ring.next();
             ring.slot(slot).setSummary(GrokKind.LIVE, origin, -1, eventTimeNanos,
                     "GOLD 🟢 " + Prices.format(lastGold, 1) + " | Bias VALID | Watch 5225\nDO NOW: follow the plan.");
