@@ -1,0 +1,31 @@
+package com.fks.copilot.gateway.grok;
+
+import com.fks.copilot.engine.market.Instrument;
+import com.fks.copilot.engine.market.Instruments;
+
+/**
+ * One focus asset as the co-pilot speaks of it: the plan's line and where price is now. Prices
+ * are contract prices in points (never scaled); NaN where unknown.
+ *
+ * @param bias          {@code FocusState.LONG}, {@code SHORT} or {@code NEUTRAL}
+ * @param skip          the plan says skip it today (quality below 55%)
+ * @param change        points since the session open
+ * @param longTrigger   the ORB's long trigger (NaN before 10:00 ET); likewise {@code shortTrigger}
+ */
+public record AssetFacts(Instrument spec, int rank, byte bias, boolean skip, double quality, double last,
+                         double change, double entryLow, double entryHigh, double stop, double target1,
+                         double target2, long contracts, double longTrigger, double shortTrigger) {
+
+    /** The name a trader says out loud: GOLD, not MGC. */
+    public String label() {
+        return switch (spec.index()) {
+            case Instruments.MGC -> "GOLD";
+            case Instruments.MNQ -> "NASDAQ";
+            case Instruments.MES -> "S&P";
+            case Instruments.MCL -> "CRUDE";
+            case Instruments.SIL -> "SILVER";
+            case Instruments.MHG -> "COPPER";
+            default -> spec.symbol();
+        };
+    }
+}
