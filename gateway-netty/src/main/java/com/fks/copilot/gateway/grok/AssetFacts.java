@@ -18,6 +18,10 @@ public record AssetFacts(Instrument spec, int rank, byte bias, boolean skip, dou
 
     /** The name a trader says out loud: GOLD, not MGC. */
     public String label() {
+        return labelOf(spec);
+    }
+
+    public static String labelOf(Instrument spec) {
         return switch (spec.index()) {
             case Instruments.MGC -> "GOLD";
             case Instruments.MNQ -> "NASDAQ";
