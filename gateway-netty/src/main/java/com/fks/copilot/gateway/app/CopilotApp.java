@@ -11,6 +11,11 @@ import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.grok.EngineFactsReader;
+import com.fks.copilot.gateway.grok.GrokCopilot;
+import com.fks.copilot.gateway.grok.GrokHistory;
+import com.fks.copilot.gateway.grok.GrokStage;
+import com.fks.copilot.gateway.grok.GrokViews;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
@@ -52,6 +57,7 @@ public final class CopilotApp implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
+    private GrokCopilot grok;
     private long recovered;
     private boolean ringClosed;
 
@@ -80,24 +86,36 @@ public final class CopilotApp implements AutoCloseable {
         Views views = new Views();
         hub = new SseHub();
         RiskHistory history = new RiskHistory();
-        OutputJournalReader.readAll(output.queue(), history::emit);
+        GrokHistory grokHistory = new GrokHistory();
+        OutputJournalReader.readAll(output.queue(), event -> {
+            history.emit(event);
+            grokHistory.emit(event);
+        });
         output.addListener(history);
         output.addListener(new SessionChangePublisher(hub, views));
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
+        GrokStage grokStage = grokStage(requests, state, grokHistory);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules(), state), requests).start();
+                new DashboardPublisher(hub, views, settings.rules(), state, grokStage), requests).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey()));
+                requests, history, settings.rules(), settings.apiKey(), grokStage));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
         LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
         startSource();
+    }
+
+    /** The co-pilot's voice: its answers enter the ring as GROK_SUMMARY input events, journaled like any input. */
+    private GrokStage grokStage(RingRequests requests, DashboardState state, GrokHistory history) {
+        grok = new GrokCopilot(settings.grok(), (kind, askedBy, timeNanos, summary) -> requests.submit(
+                event -> event.setSummary(kind, summary.origin(), askedBy, timeNanos, summary.text())));
+        return new GrokStage(grok, new EngineFactsReader(store, state, settings.rules()), history, new GrokViews(), hub);
     }
 
     private void startSource() {
@@ -169,6 +187,9 @@ public final class CopilotApp implements AutoCloseable {
     private void stopSources() {
         if (demoFeed != null) {
             demoFeed.stop();
+        }
+        if (grok != null) {
+            grok.close();
         }
         if (wallClock != null) {
             wallClock.stop();

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.gateway.grok.GrokSettings;
 import com.fks.copilot.journal.replay.Replay;
 import com.fks.copilot.journal.replay.ReplayReport;
 import picocli.CommandLine;
@@ -45,6 +46,29 @@ public final class CopilotCommand {
         @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
                 description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check).")
         String apiKey;
+
+        @Option(names = "--xai-base-url", defaultValue = "${env:XAI_BASE_URL}",
+                description = "xAI API root (default: $XAI_BASE_URL, else " + GrokSettings.DEFAULT_BASE_URL + ").")
+        String xaiBaseUrl;
+
+        @Option(names = "--xai-model", defaultValue = "${env:XAI_MODEL}",
+                description = "Grok model (default: $XAI_MODEL, else " + GrokSettings.DEFAULT_MODEL + ").")
+        String xaiModel;
+
+        @Option(names = "--xai-api-key", defaultValue = "${env:XAI_API_KEY}",
+                description = "xAI key that switches Grok on (default: $XAI_API_KEY; none = summaries made locally).")
+        String xaiApiKey;
+
+        @Option(names = "--xai-timeout-ms", defaultValue = "${env:XAI_TIMEOUT_MS:-8000}",
+                description = "How long a summary waits for Grok before the local one is used (default ${DEFAULT-VALUE} ms).")
+        long xaiTimeoutMs;
+
+        GrokSettings grok() {
+            if (xaiTimeoutMs <= 0) {
+                throw new CommandLine.TypeConversionException("--xai-timeout-ms must be positive: " + xaiTimeoutMs);
+            }
+            return GrokSettings.of(xaiBaseUrl, xaiModel, xaiApiKey, java.time.Duration.ofMillis(xaiTimeoutMs));
+        }
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -87,7 +111,7 @@ public final class CopilotCommand {
                 plan.prepare(dataDir, true);
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey).withGrok(server.grok());
             return serve(settings, exitAtEnd);
         }
     }
@@ -106,7 +130,7 @@ public final class CopilotCommand {
         @Override
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey).withGrok(server.grok());
             return serve(settings, false);
         }
     }

@@ -6,6 +6,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
@@ -41,9 +42,17 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final Supplier<Health> health;
     private final TradingRoutes trading;
     private final RiskRules rules;
+    private final GrokStage grok;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
                       RiskHistory history, RiskRules rules, String apiKey) {
+        this(state, hub, views, health, ring, history, rules, apiKey, null);
+    }
+
+    /** With the co-pilot's panel at {@code /api/grok/html}. */
+    public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
+                      RiskHistory history, RiskRules rules, String apiKey, GrokStage grok) {
+        this.grok = grok;
         this.state = state;
         this.hub = hub;
         this.views = views;
@@ -68,6 +77,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/focus" -> Responses.onlyGet(ctx, request, () -> focus(ctx, request));
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
+            case "/api/grok/html" -> Responses.onlyGet(ctx, request, () -> grokPanel(ctx, request));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
             default -> other(ctx, request, path);
         }
@@ -93,6 +103,14 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         Responses.html(ctx, request, views.dashboard(state.rankedCards(), SessionBanner.of(status.sessionMode),
                 MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb)));
+    }
+
+    private void grokPanel(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (grok == null) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "the co-pilot panel is not part of this server", "path");
+        } else {
+            Responses.html(ctx, request, grok.html());
+        }
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {

@@ -60,6 +60,23 @@ final class FakeXai implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A Grok that keeps the status lines of the draft the live prompt carries and words its own DO
+     * NOW; a briefing prompt (no draft) gets a short briefing.
+     */
+    static String rewritesTheDraft(JsonNode request) {
+        String user = request.get("messages").get(1).get("content").asText();
+        String marker = "keep its form):\n";
+        int draft = user.indexOf(marker);
+        if (draft < 0) {
+            return "Good morning. The plan is set; let the opening range form first.\nDO NOW: Wait for 09:30 ET.";
+        }
+        List<String> lines = new java.util.ArrayList<>(user.substring(draft + marker.length()).lines()
+                .filter(line -> !line.startsWith("DO NOW")).toList());
+        lines.add("DO NOW: Grok says: trade only the first focus asset, and only inside its zone.");
+        return String.join("\n", lines);
+    }
+
     /** Answers 429 with {@code retry-after: seconds}, as when the tier's rate limit is exceeded. */
     FakeXai rateLimited(long seconds) {
         this.retryAfterSeconds = seconds;

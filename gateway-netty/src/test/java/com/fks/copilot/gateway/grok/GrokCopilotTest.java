@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,14 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The co-pilot against a local xAI speaking the documented protocol: Grok's answer or, on any failure, the local one. */
 class GrokCopilotTest {
     private static final EngineFacts MORNING = MorningFacts.fourFocusAssets();
-    /** A Grok that keeps the draft's status lines and words its own DO NOW. */
-    private static final Function<JsonNode, String> REWRITES_THE_DRAFT = request -> {
-        String user = request.get("messages").get(1).get("content").asText();
-        String draft = user.substring(user.indexOf("keep its form):\n") + "keep its form):\n".length());
-        List<String> lines = new ArrayList<>(draft.lines().filter(line -> !line.startsWith("DO NOW")).toList());
-        lines.add("DO NOW: Sell NASDAQ at 21450 with the stop at 21510; leave gold alone until it dips.");
-        return String.join("\n", lines);
-    };
+    private static final Function<JsonNode, String> REWRITES_THE_DRAFT = FakeXai::rewritesTheDraft;
 
     private FakeXai xai;
     private GrokCopilot copilot;
@@ -73,7 +65,7 @@ class GrokCopilotTest {
 
         assertEquals(SummaryOrigin.GROK, summary.origin());
         assertCompact(summary.text());
-        assertTrue(summary.text().endsWith("DO NOW: Sell NASDAQ at 21450 with the stop at 21510; leave gold alone until it dips."));
+        assertTrue(summary.text().endsWith("DO NOW: Grok says: trade only the first focus asset, and only inside its zone."));
         assertEquals(List.of(), xai.malformed());
     }
 

@@ -39,7 +39,7 @@ final class MorningFacts {
     }
 
     static EngineFacts morning(List<AssetFacts> focus, RiskFacts risk, List<String> noTrade) {
-        return new EngineFacts("09:45:00 ET", "ACTIVE", focus, risk, noTrade,
+        return new EngineFacts(1_764_081_900_000_000_000L, "09:45:00 ET", "ACTIVE", focus, risk, noTrade,
                 List.of("SILVER range 31.100–31.350, long above 31.400, short below 31.050"));
     }
 
