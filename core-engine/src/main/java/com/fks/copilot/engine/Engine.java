@@ -2,7 +2,11 @@ package com.fks.copilot.engine;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.copilot.CompactSummary;
+import com.fks.copilot.engine.copilot.EngineFacts;
 import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
+import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.focus.FocusDesk;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -54,6 +58,7 @@ public final class Engine {
     private final RiskDesk riskDesk;
     private final FocusDesk focusDesk;
     private final OrbDesk orbDesk;
+    private final OrbState[] orbStates = new OrbState[Instruments.count()];
     private final BarHistory[] oneMinuteBars = new BarHistory[Instruments.count()];
     private final BarHistory[] fiveMinuteBars = new BarHistory[Instruments.count()];
     private final boolean[] oneMinuteDirty = new boolean[Instruments.count()];
@@ -82,6 +87,9 @@ public final class Engine {
         this.focusDesk = new FocusDesk(store, rules.maxRiskPerTradeCents() / 100.0, out);
         this.riskDesk = new RiskDesk(store, markets, focusDesk.states(), rules, out);
         this.orbDesk = new OrbDesk(store, easternTime, out);
+        for (int i = 0; i < orbStates.length; i++) {
+            orbStates[i] = orbDesk.state(i);
+        }
     }
 
     private static BarHistory history(int instrument, int capacity) {
@@ -198,6 +206,9 @@ public final class Engine {
         if (status.noTradeMask < 0 || (minute != previous / MinuteBar.NANOS && minute % NO_TRADE_EVERY_MINUTES == 0)) {
             evaluateNoTrade(event);
         }
+        if (event.grokDue != GrokKind.NONE) {
+            emitGrokDue(event, now);
+        }
     }
 
     /** The bridge's account snapshot replaces every contract's position; the answer is the standing verdict. */
@@ -226,18 +237,31 @@ public final class Engine {
             event.orbChanged = true;
         }
         if (preMarketPlanDue) {
-            markGrokDue(event, GrokKind.BRIEFING, now);
+            event.grokDue = GrokKind.BRIEFING;
         } else if (mode == SessionMode.ACTIVE && epochMinute % GROK_EVERY_MINUTES == 0) {
-            markGrokDue(event, GrokKind.LIVE, now);
+            event.grokDue = GrokKind.LIVE;
         }
     }
 
-    /** Journals that a summary is due and flags the slot, so the gateway asks for one off the ring. */
-    private void markGrokDue(EngineEvent event, byte kind, long now) {
-        event.grokDue = kind;
+    /**
+     * A summary is due at this clock (after this minute's plan, risk and no-trade work): journals
+     * GROK_DUE, then the engine's own compact summary as a local GROK_UPDATE, so the panel always has
+     * one and replay reproduces it; the flag on the slot lets the gateway ask Grok off the ring.
+     * Allocates (text): every 15 minutes, never per tick.
+     */
+    private void emitGrokDue(EngineEvent event, long now) {
         DerivedEvent due = out.next(DerivedEvent.GROK_DUE);
-        due.code = kind;
+        due.code = event.grokDue;
         due.timeNanos = now;
+        out.emit();
+        EngineFacts facts = EngineFacts.of(now, status.sessionMode, markets, focusDesk.states(), orbStates,
+                riskDesk.standing(), status.noTradeMask);
+        DerivedEvent local = out.next(DerivedEvent.GROK_UPDATE);
+        local.code = event.grokDue;
+        local.origin = SummaryOrigin.LOCAL;
+        local.askedBy = event.journalIndex;
+        local.timeNanos = now;
+        local.textLength = SummaryText.encode(CompactSummary.of(facts), local.text);
         out.emit();
     }
 

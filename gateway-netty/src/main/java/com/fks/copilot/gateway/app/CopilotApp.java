@@ -12,7 +12,6 @@ import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.grok.EngineFactsReader;
-import com.fks.copilot.gateway.grok.GrokCopilot;
 import com.fks.copilot.gateway.grok.GrokHistory;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.grok.GrokViews;
@@ -57,7 +56,7 @@ public final class CopilotApp implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
-    private GrokCopilot grok;
+    private GrokStage grok;
     private long recovered;
     private boolean ringClosed;
 
@@ -92,6 +91,7 @@ public final class CopilotApp implements AutoCloseable {
             grokHistory.emit(event);
         });
         output.addListener(history);
+        output.addListener(grokHistory);
         output.addListener(new SessionChangePublisher(hub, views));
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
@@ -111,11 +111,11 @@ public final class CopilotApp implements AutoCloseable {
         startSource();
     }
 
-    /** The co-pilot's voice: its answers enter the ring as GROK_SUMMARY input events, journaled like any input. */
+    /** The co-pilot's voice: Grok's answers enter the ring as GROK_SUMMARY input events, journaled like any input. */
     private GrokStage grokStage(RingRequests requests, DashboardState state, GrokHistory history) {
-        grok = new GrokCopilot(settings.grok(), (kind, askedBy, timeNanos, summary) -> requests.submit(
-                event -> event.setSummary(kind, summary.origin(), askedBy, timeNanos, summary.text())));
-        return new GrokStage(grok, new EngineFactsReader(store, state, settings.rules()), history, new GrokViews(), hub);
+        grok = new GrokStage(settings.grok(), requests, new EngineFactsReader(store, state, settings.rules()), history,
+                new GrokViews(), hub);
+        return grok;
     }
 
     private void startSource() {

@@ -1,6 +1,6 @@
 package com.fks.copilot.gateway.grok;
 
-/** What one call to xAI gave: the model's text, or why there is none (a {@code SummaryOrigin} local code). */
+/** What one call to xAI gave: the model's text, or why there is none. */
 public sealed interface GrokAnswer {
 
     /** {@code choices[0].message.content}. */
@@ -8,10 +8,9 @@ public sealed interface GrokAnswer {
     }
 
     /**
-     * @param origin           the {@code SummaryOrigin} local code the summary will carry
-     * @param detail           for the log: status, error message, exception
+     * @param detail            for the log: status, error message, exception
      * @param retryAfterSeconds 429 only: the server's {@code retry-after}, else 0
      */
-    record Failed(byte origin, String detail, long retryAfterSeconds) implements GrokAnswer {
+    record Failed(GrokOutcome outcome, String detail, long retryAfterSeconds) implements GrokAnswer {
     }
 }

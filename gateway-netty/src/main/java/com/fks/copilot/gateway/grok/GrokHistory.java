@@ -3,38 +3,43 @@ package com.fks.copilot.gateway.grok;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * The last {@link #CAPACITY} summaries, newest first, for the Grok panel. Filled by the dashboard
- * stage as summaries pass the ring, and at start from the output journal's GROK_UPDATE events (as a
- * {@link DerivedEventSink}), so a restart shows the same panel. Thread-safe.
+ * The last {@link #CAPACITY} summaries, newest first, for the Grok panel: one per moment the
+ * schedule made a summary due, Grok's answer replacing the engine's local one for the same moment.
+ * Listens to the output journal (GROK_UPDATE), live and at start, so a restart shows the same
+ * panel. Thread-safe.
  */
 public final class GrokHistory implements DerivedEventSink {
     /** Enough for a morning: the briefing and two hours of 15-minute updates. */
     public static final int CAPACITY = 10;
-    private final Deque<GrokEntry> entries = new ArrayDeque<>(CAPACITY);
+    private final List<GrokEntry> entries = new ArrayList<>(CAPACITY + 1);
 
-    public synchronized void add(GrokEntry entry) {
-        if (entries.size() == CAPACITY) {
-            entries.removeLast();
-        }
-        entries.addFirst(entry);
-    }
-
-    /** Output-journal replay at start: keeps each GROK_UPDATE. */
+    /** Engine thread (live) or the starting thread (journal read). */
     @Override
     public void emit(DerivedEvent event) {
         if (event.type == DerivedEvent.GROK_UPDATE) {
-            add(new GrokEntry(event.sourceIndex, (byte) event.code, event.origin, event.timeNanos, event.text()));
+            add(new GrokEntry(event.askedBy, (byte) event.code, event.origin, event.timeNanos, event.text()));
+        }
+    }
+
+    public synchronized void add(GrokEntry entry) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).askedBy() == entry.askedBy()) {
+                entries.set(i, entry);
+                return;
+            }
+        }
+        entries.add(0, entry);
+        if (entries.size() > CAPACITY) {
+            entries.remove(CAPACITY);
         }
     }
 
     /** Newest first. */
     public synchronized List<GrokEntry> entries() {
-        return new ArrayList<>(entries);
+        return List.copyOf(entries);
     }
 }

@@ -1,5 +1,9 @@
 package com.fks.copilot.gateway.grok;
 
+import com.fks.copilot.engine.copilot.AssetFacts;
+import com.fks.copilot.engine.copilot.CompactSummary;
+import com.fks.copilot.engine.copilot.EngineFacts;
+import com.fks.copilot.engine.copilot.RiskFacts;
 import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.state.FocusState;

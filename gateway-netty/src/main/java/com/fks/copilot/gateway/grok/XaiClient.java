@@ -3,7 +3,6 @@ package com.fks.copilot.gateway.grok;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fks.copilot.engine.event.SummaryOrigin;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -31,18 +30,18 @@ public final class XaiClient {
 
     public GrokAnswer ask(GrokPrompt prompt) {
         if (!settings.hasKey()) {
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_NO_KEY, "no XAI_API_KEY", 0);
+            return new GrokAnswer.Failed(GrokOutcome.NO_KEY, "no XAI_API_KEY", 0);
         }
         try {
             HttpResponse<String> response = http.send(request(prompt), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return answer(response);
         } catch (HttpTimeoutException e) {
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_TIMEOUT, "no answer within " + settings.timeout().toMillis() + " ms", 0);
+            return new GrokAnswer.Failed(GrokOutcome.TIMEOUT, "no answer within " + settings.timeout().toMillis() + " ms", 0);
         } catch (IOException e) {
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_ERROR, e.toString(), 0);
+            return new GrokAnswer.Failed(GrokOutcome.ERROR, e.toString(), 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_ERROR, "interrupted", 0);
+            return new GrokAnswer.Failed(GrokOutcome.ERROR, "interrupted", 0);
         }
     }
 
@@ -67,20 +66,20 @@ public final class XaiClient {
         int status = response.statusCode();
         if (status == 429) {
             long retryAfter = response.headers().firstValue("retry-after").map(XaiClient::seconds).orElse(0L);
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_RATE_LIMITED, "429 rate limited, retry after " + retryAfter + " s",
+            return new GrokAnswer.Failed(GrokOutcome.RATE_LIMITED, "429 rate limited, retry after " + retryAfter + " s",
                     retryAfter);
         }
         if (status != 200) {
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_ERROR, "HTTP " + status + ": " + shorten(response.body()), 0);
+            return new GrokAnswer.Failed(GrokOutcome.ERROR, "HTTP " + status + ": " + shorten(response.body()), 0);
         }
         try {
             JsonNode content = JSON.readTree(response.body()).path("choices").path(0).path("message").path("content");
             if (!content.isTextual() || content.asText().isBlank()) {
-                return new GrokAnswer.Failed(SummaryOrigin.LOCAL_ERROR, "no choices[0].message.content: " + shorten(response.body()), 0);
+                return new GrokAnswer.Failed(GrokOutcome.ERROR, "no choices[0].message.content: " + shorten(response.body()), 0);
             }
             return new GrokAnswer.Answered(content.asText().strip());
         } catch (IOException e) {
-            return new GrokAnswer.Failed(SummaryOrigin.LOCAL_ERROR, "unreadable answer: " + shorten(response.body()), 0);
+            return new GrokAnswer.Failed(GrokOutcome.ERROR, "unreadable answer: " + shorten(response.body()), 0);
         }
     }
 

@@ -1,8 +1,11 @@
 package com.fks.copilot.gateway.grok;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fks.copilot.engine.copilot.AssetFacts;
+import com.fks.copilot.engine.copilot.CompactSummary;
+import com.fks.copilot.engine.copilot.EngineFacts;
+import com.fks.copilot.engine.copilot.MorningFacts;
 import com.fks.copilot.engine.event.GrokKind;
-import com.fks.copilot.engine.event.SummaryOrigin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,10 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The co-pilot against a local xAI speaking the documented protocol: Grok's answer or, on any failure, the local one. */
+/** The co-pilot against a local xAI speaking the documented protocol: Grok's usable answer, or why the local one stands. */
 class GrokCopilotTest {
     private static final EngineFacts MORNING = MorningFacts.fourFocusAssets();
     private static final Function<JsonNode, String> REWRITES_THE_DRAFT = FakeXai::rewritesTheDraft;
@@ -39,8 +41,21 @@ class GrokCopilotTest {
         xai.close();
     }
 
+    /** Replies as text, in arrival order, with the thread that delivered them. */
+    private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+
     private GrokCopilot copilot(String key, Duration timeout) {
-        copilot = new GrokCopilot(new GrokSettings(xai.baseUrl(), FakeXai.MODEL, key, timeout), (kind, askedBy, time, summary) -> { });
+        copilot = new GrokCopilot(new GrokSettings(xai.baseUrl(), FakeXai.MODEL, key, timeout), new GrokReplies() {
+            @Override
+            public void answered(byte kind, long askedBy, long timeNanos, String text) {
+                replies.add("answered " + GrokKind.name(kind) + " " + askedBy + " " + timeNanos + " on " + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void unanswered(long askedBy, GrokOutcome outcome) {
+                replies.add("unanswered " + askedBy + " " + outcome + " on " + Thread.currentThread().getName());
+            }
+        });
         return copilot;
     }
 
@@ -61,18 +76,18 @@ class GrokCopilotTest {
     @Test
     void aLiveUpdateFromGrokKeepsTheCompactForm() {
         xai.answering(REWRITES_THE_DRAFT);
-        Summary summary = copilot().summarize(GrokKind.LIVE, MORNING);
+        GrokReply reply = copilot().ask(GrokKind.LIVE, MORNING);
 
-        assertEquals(SummaryOrigin.GROK, summary.origin());
-        assertCompact(summary.text());
-        assertTrue(summary.text().endsWith("DO NOW: Grok says: trade only the first focus asset, and only inside its zone."));
+        assertEquals(GrokOutcome.ANSWERED, reply.outcome());
+        assertCompact(reply.text());
+        assertTrue(reply.text().endsWith("DO NOW: Grok says: trade only the first focus asset, and only inside its zone."));
         assertEquals(List.of(), xai.malformed());
     }
 
     @Test
     void theLiveRequestCarriesModelMessagesTemperatureAndTheCompactTokenBudget() {
         xai.answering(REWRITES_THE_DRAFT);
-        copilot().summarize(GrokKind.LIVE, MORNING);
+        copilot().ask(GrokKind.LIVE, MORNING);
 
         JsonNode request = xai.requests().get(0);
         assertEquals(FakeXai.MODEL, request.get("model").asText());
@@ -93,76 +108,66 @@ class GrokCopilotTest {
         String briefing = "Good morning. Gold leads the plan with a long bias from 5195–5201.5.\n".repeat(12)
                 + "DO NOW: Let the 09:30–10:00 range form before the first entry.";
         xai.answering(request -> briefing);
-        Summary summary = copilot().summarize(GrokKind.BRIEFING, MORNING);
+        GrokReply reply = copilot().ask(GrokKind.BRIEFING, MORNING);
 
-        assertEquals(SummaryOrigin.GROK, summary.origin(), "a briefing is detailed by design: 13 lines are fine");
-        assertEquals(13, CompactSummary.lines(summary.text()).size());
+        assertEquals(GrokOutcome.ANSWERED, reply.outcome(), "a briefing is detailed by design: 13 lines are fine");
+        assertEquals(13, CompactSummary.lines(reply.text()).size());
         assertEquals(3000, xai.requests().get(0).get("max_tokens").asInt());
     }
 
     @Test
-    void withoutAKeyTheSameCompactFormIsMadeLocallyAndXaiIsNeverCalled() {
-        Summary summary = copilot(null, Duration.ofSeconds(5)).summarize(GrokKind.LIVE, MORNING);
+    void withoutAKeyGrokIsNeverAskedAndTheLocalSummaryStands() throws Exception {
+        copilot(null, Duration.ofSeconds(5)).due(GrokKind.LIVE, 42, MORNING.timeNanos(), MORNING);
 
-        assertEquals(SummaryOrigin.LOCAL_NO_KEY, summary.origin());
-        assertEquals(CompactSummary.of(MORNING), summary.text());
-        assertCompact(summary.text());
+        assertEquals("unanswered 42 NO_KEY on main", replies.poll(5, TimeUnit.SECONDS));
         assertEquals(0, xai.requests().size());
     }
 
     @Test
-    void aLiveAnswerThatBreaksTheCompactFormGivesTheLocalSummary() {
+    void aLiveAnswerThatBreaksTheCompactFormIsNotUsed() {
         xai.answering(request -> "Here is a detailed look at today's markets.\n".repeat(10) + "DO NOW: read all of the above.");
-        Summary summary = copilot().summarize(GrokKind.LIVE, MORNING);
-
-        assertEquals(SummaryOrigin.LOCAL_NOT_COMPACT, summary.origin());
-        assertEquals(CompactSummary.of(MORNING), summary.text());
+        assertEquals(new GrokReply(GrokOutcome.NOT_COMPACT, null), copilot().ask(GrokKind.LIVE, MORNING));
     }
 
     @Test
-    void aRateLimitGivesTheLocalSummaryAndXaiIsLeftAloneUntilRetryAfter() {
+    void aRateLimitIsNotUsedAndXaiIsLeftAloneUntilRetryAfter() {
         xai.answering(REWRITES_THE_DRAFT).rateLimited(120);
         GrokCopilot copilot = copilot();
 
-        Summary first = copilot.summarize(GrokKind.LIVE, MORNING);
-        Summary second = copilot.summarize(GrokKind.LIVE, MORNING);
+        GrokReply first = copilot.ask(GrokKind.LIVE, MORNING);
+        GrokReply second = copilot.ask(GrokKind.LIVE, MORNING);
 
-        assertEquals(SummaryOrigin.LOCAL_RATE_LIMITED, first.origin());
-        assertEquals(CompactSummary.of(MORNING), first.text());
-        assertEquals(SummaryOrigin.LOCAL_RATE_LIMITED, second.origin());
+        assertEquals(new GrokReply(GrokOutcome.RATE_LIMITED, null), first);
+        assertEquals(new GrokReply(GrokOutcome.RATE_LIMITED, null), second);
         assertEquals(1, xai.requests().size(), "the second update waited out retry-after: 120 without asking");
     }
 
     @Test
-    void anAnswerLaterThanTheTimeoutGivesTheLocalSummary() {
+    void anAnswerLaterThanTheTimeoutIsNotWaitedFor() {
         xai.answering(REWRITES_THE_DRAFT).slow(Duration.ofSeconds(10));
-        Summary summary = copilot(FakeXai.KEY, Duration.ofMillis(300)).summarize(GrokKind.LIVE, MORNING);
-
-        assertEquals(SummaryOrigin.LOCAL_TIMEOUT, summary.origin());
-        assertCompact(summary.text());
+        assertEquals(new GrokReply(GrokOutcome.TIMEOUT, null), copilot(FakeXai.KEY, Duration.ofMillis(300)).ask(GrokKind.LIVE, MORNING));
     }
 
     @Test
-    void aRefusedKeyGivesTheLocalSummary() {
+    void aRefusedKeyIsAnError() {
         xai.answering(REWRITES_THE_DRAFT);
-        Summary summary = copilot("xai-wrong-key", Duration.ofSeconds(5)).summarize(GrokKind.LIVE, MORNING);
-
-        assertEquals(SummaryOrigin.LOCAL_ERROR, summary.origin());
+        assertEquals(new GrokReply(GrokOutcome.ERROR, null), copilot("xai-wrong-key", Duration.ofSeconds(5)).ask(GrokKind.LIVE, MORNING));
         assertEquals(0, xai.requests().size(), "the server answered 401");
     }
 
     @Test
-    void aDueSummaryIsMadeOffTheCallersThreadAndHandedToTheSink() throws Exception {
+    void aDueSummaryIsAskedOffTheCallersThreadAndTheAnswerHandedOn() throws Exception {
         xai.answering(REWRITES_THE_DRAFT);
-        BlockingQueue<String> published = new LinkedBlockingQueue<>();
-        copilot = new GrokCopilot(new GrokSettings(xai.baseUrl(), FakeXai.MODEL, FakeXai.KEY, Duration.ofSeconds(5)),
-                (kind, askedBy, time, summary) -> published.add(GrokKind.name(kind) + " " + askedBy + " " + time + " "
-                        + summary.origin() + " " + Thread.currentThread().getName()));
+        copilot().due(GrokKind.LIVE, 42, 1_764_000_900_000_000_000L, MORNING);
 
-        copilot.due(GrokKind.LIVE, 42, 1_764_000_900_000_000_000L, MORNING);
+        assertEquals("answered LIVE 42 1764000900000000000 on grok-copilot", replies.poll(10, TimeUnit.SECONDS));
+    }
 
-        String got = published.poll(10, TimeUnit.SECONDS);
-        assertNotNull(got, "the summary reached the sink");
-        assertEquals("LIVE 42 1764000900000000000 " + SummaryOrigin.GROK + " grok-copilot", got);
+    @Test
+    void aFailedDueSummaryIsReportedWithItsReason() throws Exception {
+        xai.answering(REWRITES_THE_DRAFT).rateLimited(30);
+        copilot().due(GrokKind.LIVE, 43, 1_764_000_900_000_000_000L, MORNING);
+
+        assertEquals("unanswered 43 RATE_LIMITED on grok-copilot", replies.poll(10, TimeUnit.SECONDS));
     }
 }

@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.grok;
 
+import com.fks.copilot.engine.copilot.CompactSummary;
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.TestApps;
 import com.fks.copilot.gateway.app.AppSettings;
@@ -20,7 +21,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** When Grok cannot answer, the panel still speaks: the local compact summary, marked as local and why. */
+/** When Grok cannot answer, the panel still speaks: the engine's local compact summary, marked as local and why. */
 class GrokFallbackIT {
 
     /** A demo from 07:00 to 07:35 ET (live updates due at 07:00, 07:15, 07:30) talking to {@code xai}. */
@@ -30,13 +31,14 @@ class GrokFallbackIT {
                 new MarketSource.Demo(plan, 0)).withGrok(new GrokSettings(xai.baseUrl(), FakeXai.MODEL, key, timeout)));
     }
 
-    private static Document panelAt(CopilotApp app, String time) throws Exception {
+    /** The panel once its latest summary speaks for {@code time} with {@code source} (the reason arrives after the summary). */
+    private static Document panelAt(CopilotApp app, String time, String source) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Document panel;
         do {
             panel = Jsoup.parse(TestApps.get(app, "/api/grok/html", null).body());
             Element latest = panel.selectFirst(".grok-latest .grok-time");
-            if (latest != null && latest.text().equals(time)) {
+            if (latest != null && latest.text().equals(time) && panel.selectFirst(".grok-latest .grok-source").text().equals(source)) {
                 return panel;
             }
             Thread.sleep(50);
@@ -44,13 +46,13 @@ class GrokFallbackIT {
         throw new AssertionError("no summary for " + time + ": " + panel);
     }
 
-    /** The local compact form: before the plan exists, the no-plan line and a DO NOW. */
-    private static void assertLocalCompact(Document panel, String source) {
+    /** The engine's local compact form: before the plan exists, the no-plan line and a DO NOW. */
+    private static void assertLocalCompact(Document panel) {
         assertEquals("local", panel.selectFirst("#grok-panel").attr("data-source"));
-        assertEquals(source, panel.selectFirst(".grok-latest .grok-source").text());
         List<String> lines = CompactSummary.lines(panel.selectFirst(".grok-latest .grok-text").wholeText());
-        assertEquals(List.of("No focus assets yet: the daily plan needs 30 five-minute bars.",
-                "DO NOW: Wait for the daily plan before taking any trade."), lines);
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals("No focus assets yet: the daily plan needs 30 five-minute bars.", lines.get(0));
+        assertTrue(lines.get(1).startsWith("DO NOW: "), lines.toString());
     }
 
     @Test
@@ -58,9 +60,7 @@ class GrokFallbackIT {
         try (FakeXai xai = new FakeXai().answering(FakeXai::rewritesTheDraft).rateLimited(600);
              CopilotApp app = morning(dir, xai, FakeXai.KEY, Duration.ofSeconds(5))) {
             app.awaitFeedFinished();
-            Document panel = panelAt(app, "07:30:00 ET");
-
-            assertLocalCompact(panel, "local (xAI rate limit)");
+            assertLocalCompact(panelAt(app, "07:30:00 ET", "local (xAI rate limit)"));
             assertEquals(1, xai.requests().size(), "07:15 and 07:30 waited out retry-after: 600 without asking");
         }
     }
@@ -70,7 +70,7 @@ class GrokFallbackIT {
         try (FakeXai xai = new FakeXai().answering(FakeXai::rewritesTheDraft).slow(Duration.ofSeconds(20));
              CopilotApp app = morning(dir, xai, FakeXai.KEY, Duration.ofMillis(200))) {
             app.awaitFeedFinished();
-            assertLocalCompact(panelAt(app, "07:30:00 ET"), "local (xAI timeout)");
+            assertLocalCompact(panelAt(app, "07:30:00 ET", "local (xAI timeout)"));
         }
     }
 
@@ -79,7 +79,7 @@ class GrokFallbackIT {
         try (FakeXai xai = new FakeXai().answering(FakeXai::rewritesTheDraft);
              CopilotApp app = morning(dir, xai, null, Duration.ofSeconds(5))) {
             app.awaitFeedFinished();
-            assertLocalCompact(panelAt(app, "07:30:00 ET"), "local (no xAI key)");
+            assertLocalCompact(panelAt(app, "07:30:00 ET", "local (no xAI key)"));
             assertEquals(0, xai.requests().size());
         }
     }

@@ -19,7 +19,7 @@ class OutputEventCodecTest {
         update.type = DerivedEvent.GROK_UPDATE;
         update.sourceIndex = 9_001;
         update.code = GrokKind.BRIEFING;
-        update.origin = SummaryOrigin.LOCAL_NO_KEY;
+        update.origin = SummaryOrigin.LOCAL;
         update.askedBy = 8_999;
         update.timeNanos = 1_764_000_000_000_000_000L;
         String text = "MORNING BRIEFING\nCOPPER ⚪ 4.5120 (+0.0040) | Bias NONE | Watch 4.5000\nDO NOW: wait for 09:30.";
@@ -33,7 +33,7 @@ class OutputEventCodecTest {
         assertEquals(DerivedEvent.GROK_UPDATE, decoded.type);
         assertEquals(9_001, decoded.sourceIndex);
         assertEquals(GrokKind.BRIEFING, decoded.code);
-        assertEquals(SummaryOrigin.LOCAL_NO_KEY, decoded.origin);
+        assertEquals(SummaryOrigin.LOCAL, decoded.origin);
         assertEquals(8_999, decoded.askedBy);
         assertEquals(text, decoded.text());
         assertEquals(0, bytes.readRemaining());

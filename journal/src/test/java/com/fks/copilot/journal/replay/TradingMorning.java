@@ -12,7 +12,7 @@ import com.fks.copilot.engine.ring.EngineRing;
 /**
  * Passes the demo feed into the ring and, every few hundred events, acts like the trader: a
  * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market; and like
- * the co-pilot's gateway, a summary now and then (alternately from Grok and made locally). Every
+ * the co-pilot's gateway, a Grok answer now and then. Every
  * action is a ring event, so the recording holds the decisions and answers a replay must reproduce.
  */
 final class TradingMorning implements FeedSink {
@@ -40,9 +40,8 @@ final class TradingMorning implements FeedSink {
         ring.clock(eventTimeNanos, sequence);
         clocks++;
         if (clocks % 900 == 0) {
-            byte origin = clocks % 1_800 == 0 ? SummaryOrigin.LOCAL_NO_KEY : SummaryOrigin.GROK;
             long slot = ring.next();
-            ring.slot(slot).setSummary(GrokKind.LIVE, origin, -1, eventTimeNanos,
+            ring.slot(slot).setSummary(GrokKind.LIVE, SummaryOrigin.GROK, -1, eventTimeNanos,
                     "GOLD 🟢 " + Prices.format(lastGold, 1) + " | Bias VALID | Watch 5225\nDO NOW: follow the plan.");
             ring.publish(slot);
         }

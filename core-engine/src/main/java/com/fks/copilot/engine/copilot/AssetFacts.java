@@ -1,7 +1,11 @@
-package com.fks.copilot.gateway.grok;
+package com.fks.copilot.engine.copilot;
 
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.state.FocusState;
+import com.fks.copilot.engine.state.MarketState;
+import com.fks.copilot.engine.state.OrbState;
 
 /**
  * One focus asset as the co-pilot speaks of it: the plan's line and where price is now. Prices
@@ -15,6 +19,16 @@ import com.fks.copilot.engine.market.Instruments;
 public record AssetFacts(Instrument spec, int rank, byte bias, boolean skip, double quality, double last,
                          double change, double entryLow, double entryHigh, double stop, double target1,
                          double target2, long contracts, double longTrigger, double shortTrigger) {
+
+    /** One focus asset from its plan line, its market (null: no trade yet) and its opening range (null: none yet). */
+    public static AssetFacts of(Instrument spec, FocusState plan, MarketState market, OrbState orb) {
+        boolean traded = market != null && market.hasPrice();
+        double last = traded ? Prices.toPoints(market.lastPrice) : plan.lastPrice;
+        double change = traded && market.openPrice != Prices.NONE ? Prices.toPoints(market.lastPrice - market.openPrice) : 0;
+        return new AssetFacts(spec, plan.rank, plan.bias, plan.skip, plan.quality, last, change, plan.entryLow,
+                plan.entryHigh, plan.stop, plan.target1, plan.target2, plan.contracts,
+                orb == null ? Double.NaN : orb.longTrigger, orb == null ? Double.NaN : orb.shortTrigger);
+    }
 
     /** The name a trader says out loud: GOLD, not MGC. */
     public String label() {

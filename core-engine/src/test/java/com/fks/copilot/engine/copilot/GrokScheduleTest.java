@@ -1,9 +1,10 @@
-package com.fks.copilot.engine.grok;
+package com.fks.copilot.engine.copilot;
 
 import com.fks.copilot.engine.EngineFixture;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.event.SummaryOrigin;
+import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.session.EasternTime;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import static com.fks.copilot.engine.EngineFixture.et;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** When the co-pilot speaks: from journaled event time alone (ARCHITECTURE rule 1, TASK-601/602). */
 class GrokScheduleTest {
@@ -73,14 +75,28 @@ class GrokScheduleTest {
     }
 
     @Test
-    void aSummaryIsEmittedToTheOutputJournalWithItsTextKindOriginAndAsker(@TempDir Path dir) {
+    void atEachDueClockTheEngineJournalsItsOwnCompactSummaryAsALocalUpdate(@TempDir Path dir) {
+        try (EngineFixture f = new EngineFixture(dir)) {
+            EngineEvent asked = f.clock(et("2026-11-24T07:15:00"));
+
+            assertEquals(List.of("LIVE/" + SummaryOrigin.LOCAL + "/" + asked.journalIndex + "@" + et("2026-11-24T07:15:00")
+                    + ": No focus assets yet: the daily plan needs 30 five-minute bars.\n"
+                    + "DO NOW: Stand aside, no new trades: " + NoTradeReason.NO_MARKET_DATA.text() + "."), f.summaries);
+        }
+    }
+
+    @Test
+    void grokAnswerIsJournaledAfterTheLocalOneWithItsTextKindOriginAndAsker(@TempDir Path dir) {
         try (EngineFixture f = new EngineFixture(dir)) {
             EngineEvent asked = f.clock(et("2026-11-24T09:45:00"));
             long askedBy = asked.journalIndex;
             String text = "GOLD 🟢 5212 (+4) | Bias VALID | Watch 5225\nDO NOW: hold the long, stop stays at 5195.";
             f.summary(GrokKind.LIVE, SummaryOrigin.GROK, askedBy, et("2026-11-24T09:45:00"), text);
 
-            assertEquals(List.of("LIVE/" + SummaryOrigin.GROK + "/" + askedBy + "@" + et("2026-11-24T09:45:00") + ": " + text), f.summaries);
+            assertEquals(2, f.summaries.size());
+            assertTrue(f.summaries.get(0).startsWith("LIVE/" + SummaryOrigin.LOCAL + "/" + askedBy + "@"));
+            assertEquals("LIVE/" + SummaryOrigin.GROK + "/" + askedBy + "@" + et("2026-11-24T09:45:00") + ": " + text,
+                    f.summaries.get(1));
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.fks.copilot.engine.grok;
+package com.fks.copilot.engine.copilot;
 
 import com.fks.copilot.engine.event.SummaryText;
 import org.junit.jupiter.api.Test;

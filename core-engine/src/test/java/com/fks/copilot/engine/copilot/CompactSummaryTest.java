@@ -1,14 +1,14 @@
-package com.fks.copilot.gateway.grok;
+package com.fks.copilot.engine.copilot;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.fks.copilot.gateway.grok.MorningFacts.entriesAllowed;
-import static com.fks.copilot.gateway.grok.MorningFacts.fourFocusAssets;
-import static com.fks.copilot.gateway.grok.MorningFacts.goldLongAboveZone;
-import static com.fks.copilot.gateway.grok.MorningFacts.morning;
-import static com.fks.copilot.gateway.grok.MorningFacts.nasdaqShortInZone;
+import static com.fks.copilot.engine.copilot.MorningFacts.entriesAllowed;
+import static com.fks.copilot.engine.copilot.MorningFacts.fourFocusAssets;
+import static com.fks.copilot.engine.copilot.MorningFacts.goldLongAboveZone;
+import static com.fks.copilot.engine.copilot.MorningFacts.morning;
+import static com.fks.copilot.engine.copilot.MorningFacts.nasdaqShortInZone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

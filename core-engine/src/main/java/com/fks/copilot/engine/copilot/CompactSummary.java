@@ -1,4 +1,4 @@
-package com.fks.copilot.gateway.grok;
+package com.fks.copilot.engine.copilot;
 
 import com.fks.copilot.engine.state.FocusState;
 
