@@ -79,6 +79,7 @@ public final class CopilotApp implements AutoCloseable {
         output = new OutputJournal(settings.dataDir());
         engine = new Engine(store, output, settings.rules());
         recovered = Recovery.catchUp(input, engine);
+        output.handOver(); // recovery may have appended on this thread; the engine thread appends from now on
         LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2} events re-applied on recovery",
                 settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovered);
 
