@@ -1,9 +1,9 @@
 package com.fks.copilot.engine;
 
-import com.fks.copilot.engine.event.EngineEvent;
-import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.copilot.CompactSummary;
 import com.fks.copilot.engine.copilot.EngineFacts;
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.event.SummaryText;
@@ -34,10 +34,11 @@ import com.fks.copilot.engine.state.StateDigest;
  * The single writer of engine state: folds journaled input events, in ring order, into
  * per-instrument {@link MarketState}, the engine {@link EngineStatus} and the day's risk
  * ({@link RiskDesk}), and emits what it derives (bar closes, session changes, risk decisions,
- * no-trade verdicts) to a {@link DerivedEventSink}.
+ * no-trade verdicts, co-pilot summaries) to a {@link DerivedEventSink}.
  *
  * <p>Contract: call from one thread only. {@link #apply} never reads the wall clock (event time
- * comes from CLOCK and TICK events), never allocates in steady state, and is idempotent per
+ * comes from CLOCK and TICK events), never allocates in steady state (the co-pilot's local summary,
+ * every 15 minutes of event time, is the one exception), and is idempotent per
  * journal index, so recovery may re-offer events that were already applied. {@link #endOfBatch}
  * persists what changed to the Chronicle Maps, instruments and risk first, status last.
  */

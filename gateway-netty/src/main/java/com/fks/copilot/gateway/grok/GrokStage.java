@@ -56,7 +56,9 @@ public final class GrokStage implements GrokReplies, AutoCloseable {
         }
         if (event.grokDue != GrokKind.NONE) {
             hub.publish(SSE_EVENT, html());
-            copilot.due(event.grokDue, event.journalIndex, event.eventTimeNanos, facts.read(event.eventTimeNanos));
+            if (copilot.hasKey()) {
+                copilot.due(event.grokDue, event.journalIndex, event.eventTimeNanos, facts.read(event.eventTimeNanos));
+            }
         } else if (event.type == EventType.GROK_SUMMARY) {
             hub.publish(SSE_EVENT, html());
         }
