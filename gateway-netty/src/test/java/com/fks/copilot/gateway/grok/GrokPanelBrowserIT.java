@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,8 +59,14 @@ class GrokPanelBrowserIT {
         }
     }
 
+    /** Read in one script call: SSE may swap the panel between a find and a read. */
+    private String text(String selector) {
+        return (String) browser.executeScript("var e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;",
+                selector);
+    }
+
     private String source() {
-        return browser.findElement(By.cssSelector("#grok-panel .grok-latest .grok-source")).getText();
+        return text("#grok-panel .grok-latest .grok-source");
     }
 
     @Test
@@ -69,13 +74,13 @@ class GrokPanelBrowserIT {
         browser.get(TestApps.uri(app, "/").toString());
         browser.executeScript("window.loadMarker = 'same-page';");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-        wait.until(d -> !d.findElements(By.cssSelector("#grok-panel .grok-latest")).isEmpty());
+        wait.until(d -> source() != null);
         assertEquals("local, now (no update scheduled yet)", source(), "never empty, even before 09:45");
 
-        wait.until(d -> source().equals("local (no xAI key)"));
+        wait.until(d -> "local (no xAI key)".equals(source()));
 
-        assertEquals("09:45:00 ET", browser.findElement(By.cssSelector("#grok-panel .grok-time")).getText());
-        String text = browser.findElement(By.cssSelector("#grok-panel .grok-latest .grok-text")).getText();
+        assertEquals("09:45:00 ET", text("#grok-panel .grok-time"));
+        String text = text("#grok-panel .grok-latest .grok-text");
         assertTrue(text.contains("DO NOW: "), text);
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "swapped by SSE, not a reload");
     }
