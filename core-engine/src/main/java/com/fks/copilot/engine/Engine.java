@@ -1,7 +1,12 @@
 package com.fks.copilot.engine;
 
+import com.fks.copilot.engine.copilot.CompactSummary;
+import com.fks.copilot.engine.copilot.EngineFacts;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
+import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.focus.FocusDesk;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -29,10 +34,11 @@ import com.fks.copilot.engine.state.StateDigest;
  * The single writer of engine state: folds journaled input events, in ring order, into
  * per-instrument {@link MarketState}, the engine {@link EngineStatus} and the day's risk
  * ({@link RiskDesk}), and emits what it derives (bar closes, session changes, risk decisions,
- * no-trade verdicts) to a {@link DerivedEventSink}.
+ * no-trade verdicts, co-pilot summaries) to a {@link DerivedEventSink}.
  *
  * <p>Contract: call from one thread only. {@link #apply} never reads the wall clock (event time
- * comes from CLOCK and TICK events), never allocates in steady state, and is idempotent per
+ * comes from CLOCK and TICK events), never allocates in steady state (the co-pilot's local summary,
+ * every 15 minutes of event time, is the one exception), and is idempotent per
  * journal index, so recovery may re-offer events that were already applied. {@link #endOfBatch}
  * persists what changed to the Chronicle Maps, instruments and risk first, status last.
  */
@@ -42,6 +48,7 @@ public final class Engine {
     private static final int NO_TRADE_EVERY_MINUTES = 2;
     private static final int FOCUS_EVERY_MINUTES = 5;
     private static final int ORB_EVERY_MINUTES = 2;
+    private static final int GROK_EVERY_MINUTES = 15;
 
     private final EngineStateStore store;
     private final MarketState[] markets = new MarketState[Instruments.count()];
@@ -52,6 +59,7 @@ public final class Engine {
     private final RiskDesk riskDesk;
     private final FocusDesk focusDesk;
     private final OrbDesk orbDesk;
+    private final OrbState[] orbStates = new OrbState[Instruments.count()];
     private final BarHistory[] oneMinuteBars = new BarHistory[Instruments.count()];
     private final BarHistory[] fiveMinuteBars = new BarHistory[Instruments.count()];
     private final boolean[] oneMinuteDirty = new boolean[Instruments.count()];
@@ -80,6 +88,9 @@ public final class Engine {
         this.focusDesk = new FocusDesk(store, rules.maxRiskPerTradeCents() / 100.0, out);
         this.riskDesk = new RiskDesk(store, markets, focusDesk.states(), rules, out);
         this.orbDesk = new OrbDesk(store, easternTime, out);
+        for (int i = 0; i < orbStates.length; i++) {
+            orbStates[i] = orbDesk.state(i);
+        }
     }
 
     private static BarHistory history(int instrument, int capacity) {
@@ -103,6 +114,7 @@ public final class Engine {
             case EventType.RISK_CHECK -> riskDesk.onCheck(event, minuteNow(), status.eventTimeNanos);
             case EventType.TRADE_OPEN -> afterRisk(event, riskDesk.onTradeOpen(event, minuteNow(), status.eventTimeNanos));
             case EventType.TRADE_CLOSE -> afterRisk(event, riskDesk.onTradeClose(event, minuteNow(), status.eventTimeNanos));
+            case EventType.GROK_SUMMARY -> emitGrokUpdate(event);
             default -> { }
         }
         status.appliedIndex = index;
@@ -195,12 +207,17 @@ public final class Engine {
         if (status.noTradeMask < 0 || (minute != previous / MinuteBar.NANOS && minute % NO_TRADE_EVERY_MINUTES == 0)) {
             evaluateNoTrade(event);
         }
+        if (event.grokDue != GrokKind.NONE) {
+            emitGrokDue(event, now);
+        }
     }
 
     /** The bridge's account snapshot replaces every contract's position; the answer is the standing verdict. */
     /**
      * Minute-driven work (ARCHITECTURE rule 1: from event time): the daily plan every 5 minutes in
-     * ACTIVE hours and once in PRE-MARKET; the ORB every 2 minutes from 09:30 to 11:00 ET.
+     * ACTIVE hours and once in PRE-MARKET; the ORB every 2 minutes from 09:30 to 11:00 ET; the
+     * co-pilot's morning briefing right after the PRE-MARKET plan and its live update every 15 minutes
+     * in ACTIVE hours.
      */
     private void onSchedule(EngineEvent event, int minuteOfDay, long epochMinute, long now) {
         SessionMode mode = SessionMode.atMinuteOfDay(minuteOfDay);
@@ -220,6 +237,45 @@ public final class Engine {
             }
             event.orbChanged = true;
         }
+        if (preMarketPlanDue) {
+            event.grokDue = GrokKind.BRIEFING;
+        } else if (mode == SessionMode.ACTIVE && epochMinute % GROK_EVERY_MINUTES == 0) {
+            event.grokDue = GrokKind.LIVE;
+        }
+    }
+
+    /**
+     * A summary is due at this clock (after this minute's plan, risk and no-trade work): journals
+     * GROK_DUE, then the engine's own compact summary as a local GROK_UPDATE, so the panel always has
+     * one and replay reproduces it; the flag on the slot lets the gateway ask Grok off the ring.
+     * Allocates (text): every 15 minutes, never per tick.
+     */
+    private void emitGrokDue(EngineEvent event, long now) {
+        DerivedEvent due = out.next(DerivedEvent.GROK_DUE);
+        due.code = event.grokDue;
+        due.timeNanos = now;
+        out.emit();
+        EngineFacts facts = EngineFacts.of(now, status.sessionMode, markets, focusDesk.states(), orbStates,
+                riskDesk.standing(), status.noTradeMask);
+        DerivedEvent local = out.next(DerivedEvent.GROK_UPDATE);
+        local.code = event.grokDue;
+        local.origin = SummaryOrigin.LOCAL;
+        local.askedBy = event.journalIndex;
+        local.timeNanos = now;
+        local.textLength = SummaryText.encode(CompactSummary.of(facts), local.text);
+        out.emit();
+    }
+
+    /** A summary is external input: the engine keeps no state from it, it only journals it for the dashboard. */
+    private void emitGrokUpdate(EngineEvent event) {
+        DerivedEvent update = out.next(DerivedEvent.GROK_UPDATE);
+        update.code = event.summaryKind;
+        update.origin = event.summaryOrigin;
+        update.askedBy = event.amount;
+        update.timeNanos = event.eventTimeNanos;
+        update.textLength = event.summaryLength;
+        System.arraycopy(event.summary, 0, update.text, 0, event.summaryLength);
+        out.emit();
     }
 
     private void onPosition(EngineEvent event) {

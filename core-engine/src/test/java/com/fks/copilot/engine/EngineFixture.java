@@ -18,6 +18,8 @@ public final class EngineFixture implements AutoCloseable {
     public final List<String> derived = new ArrayList<>();
     /** The event time each derived event carries (parallel to {@link #derived}). */
     public final List<Long> derivedTimes = new ArrayList<>();
+    /** GROK_UPDATE events as {@code KIND/origin/askedBy@timeNanos: text}. */
+    public final List<String> summaries = new ArrayList<>();
     private final EngineEvent event = new EngineEvent();
     private long nextIndex;
 
@@ -36,6 +38,10 @@ public final class EngineFixture implements AutoCloseable {
     }
 
     private void record(DerivedEvent e) {
+        if (e.type == DerivedEvent.GROK_UPDATE) {
+            summaries.add(com.fks.copilot.engine.event.GrokKind.name((byte) e.code) + "/" + e.origin + "/" + e.askedBy
+                    + "@" + e.timeNanos + ": " + e.text());
+        }
         derivedTimes.add(e.timeNanos);
         derived.add(DerivedEvent.typeName(e.type) + " src=" + e.sourceIndex + "#" + e.ordinal
                 + " instrument=" + e.instrument + " o=" + e.open + " h=" + e.high + " l=" + e.low
@@ -66,6 +72,12 @@ public final class EngineFixture implements AutoCloseable {
         event.positionQuantities[instrument] = quantity;
         event.positionPrices[instrument] = averagePrice;
         event.positionPnlCents[instrument] = unrealizedCents;
+        return apply();
+    }
+
+    /** A co-pilot summary entering the ring (as the gateway publishes it). */
+    public EngineEvent summary(byte kind, byte origin, long askedBy, long timeNanos, String text) {
+        event.setSummary(kind, origin, askedBy, timeNanos, text);
         return apply();
     }
 

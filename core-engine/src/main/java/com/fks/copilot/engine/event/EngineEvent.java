@@ -33,7 +33,10 @@ public final class EngineEvent {
     public long quantity;
     /** FILL/RISK_CHECK/TRADE_OPEN: {@link #SIDE_LONG} or {@link #SIDE_SHORT}. */
     public byte side;
-    /** FILL: order reference; TRADE_CLOSE: the trade id; TRADE_OPEN: 1 to refuse the trade when risk blocks it. */
+    /**
+     * FILL: order reference; TRADE_CLOSE: the trade id; TRADE_OPEN: 1 to refuse the trade when risk blocks it;
+     * GROK_SUMMARY: input-journal index of the CLOCK event whose schedule asked for the summary.
+     */
     public long amount;
     /** RISK_CHECK/TRADE_OPEN: stop price, or {@code Prices.NONE} when none was given. */
     public long stopPrice;
@@ -49,6 +52,12 @@ public final class EngineEvent {
     /** POSITION/FILL: account name, ASCII, {@link #accountLength} bytes used. */
     public final byte[] account = new byte[ACCOUNT_CAPACITY];
     public int accountLength;
+    /** GROK_SUMMARY: {@link GrokKind} and {@link SummaryOrigin}. */
+    public byte summaryKind;
+    public byte summaryOrigin;
+    /** GROK_SUMMARY: the text, UTF-8, {@link #summaryLength} bytes used (see {@link SummaryText}). */
+    public final byte[] summary = new byte[SummaryText.CAPACITY];
+    public int summaryLength;
 
     // ---- set by stages, not journaled ----
     /** Ingress time ({@code System.nanoTime()}), for latency measurement only; never used by the engine. */
@@ -75,6 +84,8 @@ public final class EngineEvent {
     /** Set by the engine when this event changed the no-trade verdict; {@link #noTradeMask} then holds it. */
     public boolean noTradeChanged;
     public int noTradeMask;
+    /** CLOCK: set by the engine's schedule when a co-pilot summary is due now ({@link GrokKind}); NONE otherwise. */
+    public byte grokDue;
     /** TRADE_OPEN: the new trade's id; TRADE_CLOSE: the closed trade's id. */
     public long resultTradeId;
     /** TRADE_CLOSE: realized P&L in cents. */
@@ -91,6 +102,10 @@ public final class EngineEvent {
         eventTimeNanos = 0;
         sourceSequence = 0;
         accountLength = 0;
+        summaryKind = GrokKind.NONE;
+        summaryOrigin = 0;
+        summaryLength = 0;
+        grokDue = GrokKind.NONE;
         receivedNanos = 0;
         stopPrice = 0;
         java.util.Arrays.fill(positionSides, SIDE_FLAT);
@@ -146,8 +161,30 @@ public final class EngineEvent {
         System.arraycopy(other.positionPnlCents, 0, positionPnlCents, 0, POSITION_SLOTS);
         accountLength = other.accountLength;
         System.arraycopy(other.account, 0, account, 0, accountLength);
+        summaryKind = other.summaryKind;
+        summaryOrigin = other.summaryOrigin;
+        summaryLength = other.summaryLength;
+        System.arraycopy(other.summary, 0, summary, 0, summaryLength);
         journalIndex = other.journalIndex;
         receivedNanos = other.receivedNanos;
+    }
+
+    /**
+     * A co-pilot summary at the edge (allocates: not for the hot path). {@code askedBy} is the journal
+     * index of the CLOCK event that made it due; {@code timeNanos} the event time it speaks for.
+     */
+    public void setSummary(byte kind, byte origin, long askedBy, long timeNanos, String text) {
+        clear();
+        type = EventType.GROK_SUMMARY;
+        summaryKind = kind;
+        summaryOrigin = origin;
+        amount = askedBy;
+        eventTimeNanos = timeNanos;
+        summaryLength = SummaryText.encode(text, summary);
+    }
+
+    public String summaryText() {
+        return SummaryText.decode(summary, summaryLength);
     }
 
     /** Sets the account from text at the edge (ASCII, truncated to {@link #ACCOUNT_CAPACITY}). */

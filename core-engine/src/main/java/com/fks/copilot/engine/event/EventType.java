@@ -16,6 +16,8 @@ public final class EventType {
     public static final byte TRADE_OPEN = 6;
     /** Closes a journaled trade at an exit price. */
     public static final byte TRADE_CLOSE = 7;
+    /** A co-pilot summary (from xAI Grok, or made locally): external input, so journaled like any other. */
+    public static final byte GROK_SUMMARY = 8;
 
     private EventType() {
     }
@@ -29,6 +31,7 @@ public final class EventType {
             case RISK_CHECK -> "RISK_CHECK";
             case TRADE_OPEN -> "TRADE_OPEN";
             case TRADE_CLOSE -> "TRADE_CLOSE";
+            case GROK_SUMMARY -> "GROK_SUMMARY";
             default -> "UNKNOWN(" + type + ")";
         };
     }

@@ -1,5 +1,7 @@
 package com.fks.copilot.engine.output;
 
+import com.fks.copilot.engine.event.SummaryText;
+
 /**
  * One thing the engine derived from an input event, as it goes to the output journal. A single
  * pre-allocated instance is refilled by the engine thread for every emission, so a sink must copy
@@ -27,6 +29,10 @@ public final class DerivedEvent {
     public static final byte ORB_EVALUATED = 10;
     /** The day's first close beyond an ORB trigger: direction in {@link #side}, the breakout close in {@link #price}. */
     public static final byte ORB_BREAKOUT = 11;
+    /** The schedule made a co-pilot summary due: {@link #code} is the {@code GrokKind}, {@link #timeNanos} the clock time. */
+    public static final byte GROK_DUE = 12;
+    /** A co-pilot summary entered the ring: {@link #code} kind, {@link #origin}, the text in {@link #text}. */
+    public static final byte GROK_UPDATE = 13;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -68,6 +74,13 @@ public final class DerivedEvent {
     public double quality;
     public double waveRatio;
     public double volPercentile;
+    /** GROK_UPDATE: {@code SummaryOrigin}. */
+    public byte origin;
+    /** GROK_UPDATE: input-journal index of the CLOCK event whose schedule asked for the summary. */
+    public long askedBy = -1;
+    /** GROK_UPDATE: the summary, UTF-8, {@link #textLength} bytes used. */
+    public final byte[] text = new byte[SummaryText.CAPACITY];
+    public int textLength;
 
     public void clear() {
         type = 0;
@@ -101,6 +114,13 @@ public final class DerivedEvent {
         quality = 0;
         waveRatio = 0;
         volPercentile = 0;
+        origin = 0;
+        askedBy = -1;
+        textLength = 0;
+    }
+
+    public String text() {
+        return SummaryText.decode(text, textLength);
     }
 
     public static String typeName(byte type) {
@@ -116,6 +136,8 @@ public final class DerivedEvent {
             case FOCUS_UPDATED -> "FOCUS_UPDATED";
             case ORB_EVALUATED -> "ORB_EVALUATED";
             case ORB_BREAKOUT -> "ORB_BREAKOUT";
+            case GROK_DUE -> "GROK_DUE";
+            case GROK_UPDATE -> "GROK_UPDATE";
             default -> "UNKNOWN(" + type + ")";
         };
     }

@@ -32,6 +32,11 @@ public final class RiskDesk {
         this.out = out;
     }
 
+    /** The standing verdict as last evaluated (at the latest clock, position or trade event). */
+    public RiskVerdict standing() {
+        return standing;
+    }
+
     public RiskState state() {
         return risk;
     }

@@ -6,6 +6,7 @@ import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.db.DbSettings;
+import com.fks.copilot.gateway.grok.GrokSettings;
 
 import java.nio.file.Path;
 
@@ -19,16 +20,18 @@ import java.nio.file.Path;
  * @param database         the history database the journals drain into; null = no database (the embedded default)
  * @param massive          Massive.com key and REST base; null = no Massive calls
  * @param backfillPlan     what the OFF-HOURS backfill fetches (used with a database and a Massive key)
+ * @param grok             how the co-pilot reaches xAI Grok (no key: summaries are made locally)
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                           int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey,
-                          DbSettings database, MassiveSettings massive, BackfillSettings backfillPlan) {
+                          DbSettings database, MassiveSettings massive, BackfillSettings backfillPlan,
+                          GrokSettings grok) {
 
-    /** Default risk rules, no API key, no database, no Massive. */
+    /** Default risk rules, no API key, no database, no Massive, Grok without a key (local summaries). */
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
         this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null, null, null,
-                BackfillSettings.defaults());
+                BackfillSettings.defaults(), GrokSettings.localOnly());
     }
 
     public static final int DEFAULT_PORT = 8000;
@@ -36,22 +39,27 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
 
     public AppSettings withPort(int newPort) {
         return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
-                database, massive, backfillPlan);
+                database, massive, backfillPlan, grok);
     }
 
     public AppSettings withApiKey(String key) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key,
-                database, massive, backfillPlan);
+                database, massive, backfillPlan, grok);
     }
 
     public AppSettings withDatabase(DbSettings history) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
-                history, massive, backfillPlan);
+                history, massive, backfillPlan, grok);
     }
 
     public AppSettings withMassive(MassiveSettings data) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
-                database, data, backfillPlan);
+                database, data, backfillPlan, grok);
+    }
+
+    public AppSettings withGrok(GrokSettings voice) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+                database, massive, backfillPlan, voice);
     }
 
     /** Database, Massive and plan of a backfill at once. */
@@ -66,6 +74,6 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
 
     public AppSettings withBackfillPlan(BackfillSettings plan) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
-                database, massive, plan);
+                database, massive, plan, grok);
     }
 }

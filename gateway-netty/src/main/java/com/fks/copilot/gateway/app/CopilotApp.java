@@ -17,10 +17,15 @@ import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import com.fks.copilot.gateway.backfill.StoredBarsWarmup;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.grok.EngineFactsReader;
+import com.fks.copilot.gateway.grok.GrokHistory;
+import com.fks.copilot.gateway.grok.GrokStage;
+import com.fks.copilot.gateway.grok.GrokViews;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
+import com.fks.copilot.gateway.http.RouteServices;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
 import com.fks.copilot.gateway.sse.SessionChangePublisher;
 import com.fks.copilot.gateway.sse.SseHub;
@@ -72,6 +77,7 @@ public final class CopilotApp implements AutoCloseable {
     private Database history;
     private PostgresDrain drain;
     private ExecutorService historyQueries;
+    private GrokStage grok;
     private long recovered;
     private boolean ringClosed;
     private BackfillService backfill;
@@ -95,27 +101,35 @@ public final class CopilotApp implements AutoCloseable {
         output = new OutputJournal(settings.dataDir());
         engine = new Engine(store, output, settings.rules());
         recovered = Recovery.catchUp(input, engine);
+        output.handOver(); // recovery may have appended on this thread; the engine thread appends from now on
         LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2} events re-applied on recovery",
                 settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovered);
 
         Views views = new Views();
         hub = new SseHub();
         RiskHistory history = new RiskHistory();
-        OutputJournalReader.readAll(output.queue(), history::emit);
+        GrokHistory grokHistory = new GrokHistory();
+        OutputJournalReader.readAll(output.queue(), event -> {
+            history.emit(event);
+            grokHistory.emit(event);
+        });
         output.addListener(history);
+        output.addListener(grokHistory);
         output.addListener(new SessionChangePublisher(hub, views));
         BackfillApi backfillApi = startBackfill();
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
+        GrokStage grokStage = grokStage(requests, state, grokHistory);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules(), state), requests).start();
+                new DashboardPublisher(hub, views, settings.rules(), state, grokStage), requests).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
         AuditQueries audit = startHistory();
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey(), audit, historyQueries, startBackfill()));
+                requests, history, settings.rules(), settings.apiKey(),
+                new RouteServices(audit, historyQueries, backfillApi, grokStage)));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
@@ -181,6 +195,13 @@ public final class CopilotApp implements AutoCloseable {
     /** The backfill inside this app, if a database is configured. */
     public Optional<BackfillService> backfill() {
         return Optional.ofNullable(backfill);
+    }
+
+    /** The co-pilot's voice: Grok's answers enter the ring as GROK_SUMMARY input events, journaled like any input. */
+    private GrokStage grokStage(RingRequests requests, DashboardState state, GrokHistory history) {
+        grok = new GrokStage(settings.grok(), requests, new EngineFactsReader(store, state, settings.rules()), history,
+                new GrokViews(), hub);
+        return grok;
     }
 
     private void startSource() {
@@ -274,6 +295,9 @@ public final class CopilotApp implements AutoCloseable {
     private void stopSources() {
         if (demoFeed != null) {
             demoFeed.stop();
+        }
+        if (grok != null) {
+            grok.close();
         }
         if (wallClock != null) {
             wallClock.stop();

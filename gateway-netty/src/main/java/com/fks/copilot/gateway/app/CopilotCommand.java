@@ -3,6 +3,7 @@ package com.fks.copilot.gateway.app;
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.gateway.backfill.BackfillSettings;
+import com.fks.copilot.gateway.grok.GrokSettings;
 import com.fks.copilot.journal.replay.Replay;
 import com.fks.copilot.journal.replay.ReplayReport;
 import picocli.CommandLine;
@@ -52,6 +53,28 @@ public final class CopilotCommand {
 
         @CommandLine.Mixin
         MassiveOptions massive = new MassiveOptions();
+        @Option(names = "--xai-base-url", defaultValue = "${env:XAI_BASE_URL}",
+                description = "xAI API root (default: $XAI_BASE_URL, else " + GrokSettings.DEFAULT_BASE_URL + ").")
+        String xaiBaseUrl;
+
+        @Option(names = "--xai-model", defaultValue = "${env:XAI_MODEL}",
+                description = "Grok model (default: $XAI_MODEL, else " + GrokSettings.DEFAULT_MODEL + ").")
+        String xaiModel;
+
+        @Option(names = "--xai-api-key", defaultValue = "${env:XAI_API_KEY}",
+                description = "xAI key that switches Grok on (default: $XAI_API_KEY; none = summaries made locally).")
+        String xaiApiKey;
+
+        @Option(names = "--xai-timeout-ms", defaultValue = "${env:XAI_TIMEOUT_MS:-8000}",
+                description = "How long a summary waits for Grok before the local one is used (default ${DEFAULT-VALUE} ms).")
+        long xaiTimeoutMs;
+
+        GrokSettings grok() {
+            if (xaiTimeoutMs <= 0) {
+                throw new CommandLine.TypeConversionException("--xai-timeout-ms must be positive: " + xaiTimeoutMs);
+            }
+            return GrokSettings.of(xaiBaseUrl, xaiModel, xaiApiKey, java.time.Duration.ofMillis(xaiTimeoutMs));
+        }
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -95,6 +118,7 @@ public final class CopilotCommand {
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
                     server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey)
+                    .withGrok(server.grok())
                     .withDatabase(server.database.settings()).withMassive(server.massive.settings())
                     .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
             return serve(settings, exitAtEnd);
@@ -116,6 +140,7 @@ public final class CopilotCommand {
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
                     server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey)
+                    .withGrok(server.grok())
                     .withDatabase(server.database.settings()).withMassive(server.massive.settings())
                     .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
             return serve(settings, false);

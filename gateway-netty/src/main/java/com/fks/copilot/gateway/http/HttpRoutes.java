@@ -7,6 +7,7 @@ import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
@@ -15,7 +16,6 @@ import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
 import com.fks.copilot.gateway.views.SessionBanner;
 import com.fks.copilot.gateway.views.Views;
-import com.fks.copilot.journal.audit.AuditQueries;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -47,18 +46,19 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final RiskRules rules;
     private final AuditRoutes audit;
     private final BackfillApi backfill;
+    private final GrokStage grok;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
-                      RiskHistory history, RiskRules rules, String apiKey, AuditQueries audit, Executor queries,
-                      BackfillApi backfill) {
-        this.backfill = backfill;
+                      RiskHistory history, RiskRules rules, String apiKey, RouteServices services) {
+        this.backfill = services.backfill();
+        this.grok = services.grok();
         this.state = state;
         this.hub = hub;
         this.views = views;
         this.health = health;
         this.rules = rules;
         this.trading = new TradingRoutes(state, views, ring, history, rules, apiKey);
-        this.audit = new AuditRoutes(audit, queries);
+        this.audit = new AuditRoutes(services.audit(), services.queries());
     }
 
     @Override
@@ -85,6 +85,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/focus" -> Responses.onlyGet(ctx, request, () -> focus(ctx, request));
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
+            case "/api/grok/html" -> Responses.onlyGet(ctx, request, () -> grokPanel(ctx, request));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             default -> other(ctx, request, path);
@@ -115,6 +116,14 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         Responses.html(ctx, request, views.dashboard(state.rankedCards(), SessionBanner.of(status.sessionMode),
                 MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb)));
+    }
+
+    private void grokPanel(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (grok == null) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "the co-pilot panel is not part of this server", "path");
+        } else {
+            Responses.html(ctx, request, grok.html());
+        }
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {

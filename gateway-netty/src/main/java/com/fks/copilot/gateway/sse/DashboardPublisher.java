@@ -6,6 +6,7 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.OrbPanel;
@@ -33,13 +34,20 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private final PlanLine[] plans = new PlanLine[Instruments.count()];
     private boolean plansLoaded;
     private long lastClockSecond = Long.MIN_VALUE;
+    private final GrokStage grok;
 
     /** {@code state} reads the maps, which the engine stage has persisted for every event this stage sees. */
     public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state) {
+        this(hub, views, rules, state, null);
+    }
+
+    /** With the co-pilot's voice: due summaries are asked for, applied ones become {@code grok-update}. */
+    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state, GrokStage grok) {
         this.hub = hub;
         this.views = views;
         this.rules = rules;
         this.state = state;
+        this.grok = grok;
     }
 
     private PlanLine plan(int instrument) {
@@ -87,6 +95,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             RiskVerdict standing = event.standing;
             hub.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
                     standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules)));
+        }
+        if (grok != null) {
+            grok.onEvent(event);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
-import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.sse.SseHub;
@@ -39,8 +38,7 @@ class HttpRoutesTest {
         store = EngineStateStore.open(dir);
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test", HistoryHealth.off());
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
-                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null, null, Runnable::run,
-                BackfillApi.notConfigured()));
+                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null, RouteServices.none()));
     }
 
     @AfterEach

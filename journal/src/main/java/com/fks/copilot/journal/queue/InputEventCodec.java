@@ -11,11 +11,15 @@ import net.openhft.chronicle.bytes.BytesOut;
  * version:u8 type:u8 instrument:i32 price:i64 quantity:i64 side:i8 amount:i64
  * eventTimeNanos:i64 sourceSequence:i64 stopPrice:i64 accountLength:u8 account:byte[accountLength]
  * POSITION only, per contract slot (6): side:i8 quantity:i64 averagePrice:i64 unrealizedCents:i64
+ * GROK_SUMMARY only (since version 3): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (UTF-8)
  * </pre>
  * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
+ * Version 2 records (written before co-pilot summaries existed) share the layout and still decode.
  */
 public final class InputEventCodec {
-    public static final byte VERSION = 2;
+    public static final byte VERSION = 3;
+    /** The oldest layout this build still reads: version 2 differs only by having no GROK_SUMMARY records. */
+    public static final byte OLDEST_READABLE = 2;
 
     private InputEventCodec() {
     }
@@ -40,14 +44,20 @@ public final class InputEventCodec {
                 out.writeLong(event.positionPrices[i]);
                 out.writeLong(event.positionPnlCents[i]);
             }
+        } else if (event.type == EventType.GROK_SUMMARY) {
+            out.writeByte(event.summaryKind);
+            out.writeByte(event.summaryOrigin);
+            out.writeUnsignedShort(event.summaryLength);
+            out.write(event.summary, 0, event.summaryLength);
         }
     }
 
     /** Fills {@code into} from the journal bytes; fails on a version this build cannot read. */
     public static void decode(BytesIn<?> in, EngineEvent into) {
         byte version = in.readByte();
-        if (version != VERSION) {
-            throw new IllegalStateException("input journal record version " + version + ", expected " + VERSION);
+        if (version < OLDEST_READABLE || version > VERSION) {
+            throw new IllegalStateException("input journal record version " + version + ", this build reads "
+                    + OLDEST_READABLE + ".." + VERSION);
         }
         into.clear();
         into.type = in.readByte();
@@ -68,6 +78,11 @@ public final class InputEventCodec {
                 into.positionPrices[i] = in.readLong();
                 into.positionPnlCents[i] = in.readLong();
             }
+        } else if (into.type == EventType.GROK_SUMMARY) {
+            into.summaryKind = in.readByte();
+            into.summaryOrigin = in.readByte();
+            into.summaryLength = in.readUnsignedShort();
+            in.read(into.summary, 0, into.summaryLength);
         }
     }
 }

@@ -12,10 +12,14 @@ import net.openhft.chronicle.bytes.BytesOut;
  * blocks:i32 warnings:i32 side:i8 quantity:i64 price:i64 stopPrice:i64 tradeId:i64 amountCents:i64
  * code:i32 entryLow:i64 entryHigh:i64 target1:i64 target2:i64 rangeHigh:i64 rangeLow:i64
  * longTrigger:i64 shortTrigger:i64 quality:f64 waveRatio:f64 volPercentile:f64
+ * GROK_UPDATE only (since version 4): origin:i8 askedBy:i64 textLength:u16 text:byte[textLength] (UTF-8)
  * </pre>
+ * Version 3 records (before co-pilot summaries) share the layout and still decode.
  */
 public final class OutputEventCodec {
-    public static final byte VERSION = 3;
+    public static final byte VERSION = 4;
+    /** The oldest layout this build still reads: version 3 differs only by having no GROK_UPDATE records. */
+    public static final byte OLDEST_READABLE = 3;
 
     private OutputEventCodec() {
     }
@@ -53,12 +57,19 @@ public final class OutputEventCodec {
         out.writeDouble(event.quality);
         out.writeDouble(event.waveRatio);
         out.writeDouble(event.volPercentile);
+        if (event.type == DerivedEvent.GROK_UPDATE) {
+            out.writeByte(event.origin);
+            out.writeLong(event.askedBy);
+            out.writeUnsignedShort(event.textLength);
+            out.write(event.text, 0, event.textLength);
+        }
     }
 
     public static void decode(BytesIn<?> in, DerivedEvent into) {
         byte version = in.readByte();
-        if (version != VERSION) {
-            throw new IllegalStateException("output journal record version " + version + ", expected " + VERSION);
+        if (version < OLDEST_READABLE || version > VERSION) {
+            throw new IllegalStateException("output journal record version " + version + ", this build reads "
+                    + OLDEST_READABLE + ".." + VERSION);
         }
         into.clear();
         into.type = in.readByte();
@@ -92,5 +103,11 @@ public final class OutputEventCodec {
         into.quality = in.readDouble();
         into.waveRatio = in.readDouble();
         into.volPercentile = in.readDouble();
+        if (into.type == DerivedEvent.GROK_UPDATE) {
+            into.origin = in.readByte();
+            into.askedBy = in.readLong();
+            into.textLength = in.readUnsignedShort();
+            in.read(into.text, 0, into.textLength);
+        }
     }
 }

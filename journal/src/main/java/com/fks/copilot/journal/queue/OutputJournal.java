@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@code sourceIndex}, {@code ordinal}) of the last event it holds; events a recovering engine
  * derives again up to that point are dropped, so a restart after {@code kill -9} neither loses nor
  * repeats output. Listeners (the gateway) hear each event after it is journaled.
- * Called on the engine thread only.
+ * Called on the engine thread only (recovery's thread before it: see {@link #handOver()}).
  */
 public final class OutputJournal implements DerivedEventSink, AutoCloseable {
     private final SingleChronicleQueue queue;
@@ -62,6 +62,17 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
         lastOrdinal = event.ordinal;
         for (DerivedEventSink listener : listeners) {
             listener.emit(event);
+        }
+    }
+
+    /**
+     * Hands the appender to the next thread that emits: recovery derives on the starting thread, the
+     * ring's engine thread takes over after it, and a Chronicle appender refuses a second thread
+     * unless told. Call between the two, never while either emits.
+     */
+    public void handOver() {
+        if (appender != null) {
+            appender.singleThreadedCheckReset();
         }
     }
 

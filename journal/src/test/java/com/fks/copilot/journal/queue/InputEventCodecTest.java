@@ -2,12 +2,15 @@ package com.fks.copilot.journal.queue;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import net.openhft.chronicle.bytes.Bytes;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class InputEventCodecTest {
 
@@ -48,5 +51,64 @@ class InputEventCodecTest {
         assertEquals(21450.25, Prices.toPoints(decoded.positionPrices[Instruments.MNQ]), 0.0);
         assertEquals(4_550, decoded.positionPnlCents[Instruments.MNQ]);
         assertEquals(0, decoded.positionQuantities[Instruments.MGC], "absent contracts are flat");
+    }
+
+    @Test
+    void grokSummarySurvivesTheJournalWithItsEmojiTextKindOriginAndAsker() {
+        EngineEvent summary = new EngineEvent();
+        String text = "GOLD 🟢 5212 (+4) | Bias VALID | Watch 5225\nNASDAQ 🔴 21450 (-35) | Bias VALID | Watch 21400\n"
+                + "DO NOW: stay patient, let gold come back to 5205 before adding.";
+        summary.setSummary(GrokKind.LIVE, SummaryOrigin.GROK, 4_711, 1_764_000_900_000_000_000L, text);
+
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
+        InputEventCodec.encode(summary, bytes);
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.GROK_SUMMARY, decoded.type);
+        assertEquals(GrokKind.LIVE, decoded.summaryKind);
+        assertEquals(SummaryOrigin.GROK, decoded.summaryOrigin);
+        assertEquals(4_711, decoded.amount);
+        assertEquals(1_764_000_900_000_000_000L, decoded.eventTimeNanos);
+        assertEquals(text, decoded.summaryText());
+        assertEquals(0, bytes.readRemaining(), "the record is read to its end");
+    }
+
+    /** A tick as build 2 wrote it, field by field, before summaries existed. */
+    private static Bytes<?> versionTwoTick() {
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
+        bytes.writeByte((byte) 2);
+        bytes.writeByte(EventType.TICK);
+        bytes.writeInt(Instruments.MES);
+        bytes.writeLong(Prices.toFixed(6064.5));
+        bytes.writeLong(1);
+        bytes.writeByte((byte) 0);
+        bytes.writeLong(0);
+        bytes.writeLong(1_734_103_628_363_000_000L);
+        bytes.writeLong(32_599_300);
+        bytes.writeLong(0);
+        bytes.writeByte((byte) 0);
+        return bytes;
+    }
+
+    @Test
+    void aVersionTwoJournalRecordedBeforeSummariesStillDecodes() {
+        Bytes<?> bytes = versionTwoTick();
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.TICK, decoded.type);
+        assertEquals(Instruments.MES, decoded.instrument);
+        assertEquals(6064.5, Prices.toPoints(decoded.price), 0.0);
+        assertEquals(1_734_103_628_363_000_000L, decoded.eventTimeNanos);
+        assertEquals(32_599_300, decoded.sourceSequence);
+        assertEquals(0, bytes.readRemaining());
+    }
+
+    @Test
+    void aRecordOfAnUnknownVersionIsRefused() {
+        Bytes<?> bytes = versionTwoTick();
+        bytes.writeByte(0, (byte) 1);
+        assertThrows(IllegalStateException.class, () -> InputEventCodec.decode(bytes, new EngineEvent()));
     }
 }

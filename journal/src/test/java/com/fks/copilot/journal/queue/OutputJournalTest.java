@@ -34,4 +34,20 @@ class OutputJournalTest {
             assertEquals(3, JournalDigest.of(reopened.queue()).messages());
         }
     }
+
+    @Test
+    void theEngineThreadTakesTheAppenderOverFromRecovery(@TempDir Path dir) throws Exception {
+        try (OutputJournal journal = new OutputJournal(dir)) {
+            journal.emit(bar(10, 0)); // recovery, on the starting thread
+            journal.handOver();
+            Thread engine = new Thread(() -> journal.emit(bar(11, 0)), "engine");
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            engine.setUncaughtExceptionHandler((thread, e) -> failure.set(e));
+            engine.start();
+            engine.join();
+
+            assertEquals(null, failure.get());
+            assertEquals(2, JournalDigest.of(journal.queue()).messages());
+        }
+    }
 }

@@ -2,6 +2,8 @@ package com.fks.copilot.journal.replay;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.event.GrokKind;
+import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.feed.FeedSink;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -9,12 +11,14 @@ import com.fks.copilot.engine.ring.EngineRing;
 
 /**
  * Passes the demo feed into the ring and, every few hundred events, acts like the trader: a
- * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market. Every
- * action is a ring event, so the recording holds the risk decisions a replay must reproduce.
+ * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market; and like
+ * the co-pilot's gateway, a Grok answer now and then. Every
+ * action is a ring event, so the recording holds the decisions and answers a replay must reproduce.
  */
 final class TradingMorning implements FeedSink {
     private final EngineRing ring;
     private long events;
+    private long clocks;
     private long lastGold = Prices.toFixed(5212.3);
     private long openTradeSlot = -1;
 
@@ -34,6 +38,13 @@ final class TradingMorning implements FeedSink {
     @Override
     public void clock(long eventTimeNanos, long sequence) {
         ring.clock(eventTimeNanos, sequence);
+        clocks++;
+        if (clocks % 900 == 0) {
+            long slot = ring.next();
+            ring.slot(slot).setSummary(GrokKind.LIVE, SummaryOrigin.GROK, -1, eventTimeNanos,
+                    "GOLD 🟢 " + Prices.format(lastGold, 1) + " | Bias VALID | Watch 5225\nDO NOW: follow the plan.");
+            ring.publish(slot);
+        }
     }
 
     private void act() {

@@ -1,0 +1,35 @@
+package com.fks.copilot.engine.copilot;
+
+import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.engine.risk.RiskWarning;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The day's risk as the co-pilot speaks of it.
+ *
+ * @param blockReason empty when entries are allowed, else the risk rules' reasons joined with "; "
+ * @param dailyPnl    formatted dollars, e.g. "-$120.00"
+ */
+public record RiskFacts(String blockReason, List<String> warnings, String dailyPnl, int openPositions,
+                        int consecutiveLosses) {
+
+    /** From the standing verdict: reasons and warnings in the risk rules' words, P&L in dollars. */
+    public static RiskFacts of(RiskVerdict standing) {
+        return new RiskFacts(RiskBlock.reasons(standing.blocks), RiskWarning.texts(standing.warnings),
+                dollars(standing.dailyPnlCents), standing.openPositions, standing.consecutiveLosses);
+    }
+
+    /** {@code +$1,250.50}, {@code -$120.00}, {@code $0.00}; US format always, so journaled text never depends on the machine. */
+    static String dollars(long cents) {
+        String sign = cents > 0 ? "+" : cents < 0 ? "-" : "";
+        long abs = Math.abs(cents);
+        return String.format(Locale.US, "%s$%,d.%02d", sign, abs / 100, abs % 100);
+    }
+
+    public boolean canTrade() {
+        return blockReason == null || blockReason.isEmpty();
+    }
+}

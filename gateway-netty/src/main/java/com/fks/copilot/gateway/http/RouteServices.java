@@ -1,0 +1,23 @@
+package com.fks.copilot.gateway.http;
+
+import com.fks.copilot.gateway.backfill.BackfillApi;
+import com.fks.copilot.gateway.grok.GrokStage;
+import com.fks.copilot.journal.audit.AuditQueries;
+
+import java.util.concurrent.Executor;
+
+/**
+ * What the routes beyond the dashboard and the bridge are served from; each may be absent.
+ *
+ * @param audit    the audit queries; null without a history database (the audit routes answer 503)
+ * @param queries  where blocking history queries run, never a Netty event loop
+ * @param backfill the backfill's status and gap reports
+ * @param grok     the co-pilot's panel at {@code /api/grok/html}; null = none
+ */
+public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {
+
+    /** No database, no backfill, no co-pilot panel. */
+    public static RouteServices none() {
+        return new RouteServices(null, Runnable::run, BackfillApi.notConfigured(), null);
+    }
+}
