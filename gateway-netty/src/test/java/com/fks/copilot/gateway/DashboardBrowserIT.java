@@ -104,6 +104,7 @@ class DashboardBrowserIT {
         wait.until(d -> d.findElement(By.id("no-trade-banner")).isDisplayed());
         String banner = browser.findElement(By.id("no-trade-banner")).getText();
         assertTrue(banner.contains("NO TRADE") && banner.contains("Daily P&L at or below -$250"), banner);
+        wait.until(d -> d.findElement(By.cssSelector("#alerts-panel li.alert")).getText().contains("Daily P&L at or below -$250"));
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard-no-trade.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }

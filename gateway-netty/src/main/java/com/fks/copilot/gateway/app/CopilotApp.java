@@ -14,6 +14,7 @@ import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
+import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
 import com.fks.copilot.gateway.sse.SessionChangePublisher;
 import com.fks.copilot.gateway.sse.SseHub;
@@ -82,17 +83,20 @@ public final class CopilotApp implements AutoCloseable {
         RiskHistory history = new RiskHistory();
         OutputJournalReader.readAll(output.queue(), history::emit);
         output.addListener(history);
+        AlertLog alerts = new AlertLog();
+        OutputJournalReader.readAll(output.queue(), alerts::emit);
+        output.addListener(alerts);
         output.addListener(new SessionChangePublisher(hub, views));
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules(), state), requests).start();
+                new DashboardPublisher(hub, views, settings.rules(), state, alerts), requests).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey()));
+                requests, history, alerts, settings.rules(), settings.apiKey()));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);

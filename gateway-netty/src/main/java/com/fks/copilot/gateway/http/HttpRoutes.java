@@ -6,8 +6,10 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.DashboardPage;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.NoTradeBanner;
@@ -41,10 +43,12 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final Supplier<Health> health;
     private final TradingRoutes trading;
     private final RiskRules rules;
+    private final AlertLog alerts;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
-                      RiskHistory history, RiskRules rules, String apiKey) {
+                      RiskHistory history, AlertLog alerts, RiskRules rules, String apiKey) {
         this.state = state;
+        this.alerts = alerts;
         this.hub = hub;
         this.views = views;
         this.health = health;
@@ -68,6 +72,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/focus" -> Responses.onlyGet(ctx, request, () -> focus(ctx, request));
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
+            case "/api/alerts/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.alerts(alerts.panel())));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
             default -> other(ctx, request, path);
         }
@@ -90,9 +95,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
-        Responses.html(ctx, request, views.dashboard(state.rankedCards(), SessionBanner.of(status.sessionMode),
+        Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(), SessionBanner.of(status.sessionMode),
                 MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
-                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb)));
+                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel())));
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {

@@ -20,7 +20,8 @@ import com.lmax.disruptor.EventHandler;
 /**
  * The ring stage after the engine: turns what the engine applied into dashboard updates. A tick
  * becomes its instrument's card ({@code mgc-update} …) at once; a clock event moves the market-time
- * display; a bridge snapshot redraws the positions panel and a changed standing verdict the risk panel. It reads only the {@code view*} fields the engine wrote into the slot, so it never
+ * display; a bridge snapshot redraws the positions panel and a changed standing verdict the risk panel; alerts the
+ * engine raised while applying the event redraw the alerts panel. It reads only the {@code view*} fields the engine wrote into the slot, so it never
  * touches engine state, and it runs on its own ring thread, off the engine's.
  */
 public final class DashboardPublisher implements EventHandler<EngineEvent> {
@@ -29,14 +30,16 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private final Views views;
     private final RiskRules rules;
     private final DashboardState state;
+    private final AlertLog alerts;
     /** Each contract's plan line as last computed; read from the maps only when the plan changes, not per tick. */
     private final PlanLine[] plans = new PlanLine[Instruments.count()];
     private boolean plansLoaded;
     private long lastClockSecond = Long.MIN_VALUE;
 
     /** {@code state} reads the maps, which the engine stage has persisted for every event this stage sees. */
-    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state) {
+    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state, AlertLog alerts) {
         this.hub = hub;
+        this.alerts = alerts;
         this.views = views;
         this.rules = rules;
         this.state = state;
@@ -87,6 +90,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             RiskVerdict standing = event.standing;
             hub.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
                     standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules)));
+        }
+        if (alerts.takeChanged()) {
+            hub.publish("alerts-update", views.alerts(alerts.panel()));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.Views;
@@ -38,7 +39,7 @@ class HttpRoutesTest {
         store = EngineStateStore.open(dir);
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test");
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
-                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null));
+                new RingRequests(), new RiskHistory(), new AlertLog(), RiskRules.defaults(), null));
     }
 
     @AfterEach
