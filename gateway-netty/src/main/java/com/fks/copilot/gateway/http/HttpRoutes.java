@@ -11,10 +11,9 @@ import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardPage;
 import com.fks.copilot.gateway.views.DashboardState;
-import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.MarketStatus;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
-import com.fks.copilot.gateway.views.SessionBanner;
 import com.fks.copilot.gateway.views.Views;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -72,6 +71,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/focus" -> Responses.onlyGet(ctx, request, () -> focus(ctx, request));
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
+            case "/api/time" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
+                    views.time(MarketStatus.at(state.status().eventTimeNanos))));
             case "/api/alerts/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.alerts(alerts.panel())));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
             default -> other(ctx, request, path);
@@ -95,8 +96,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
-        Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(), SessionBanner.of(status.sessionMode),
-                MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
+        Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(),
+                MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel())));
     }
 

@@ -13,14 +13,14 @@ import com.fks.copilot.gateway.views.PlanLine;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.PositionsPanel;
 import com.fks.copilot.gateway.views.RiskPanel;
-import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.MarketStatus;
 import com.fks.copilot.gateway.views.Views;
 import com.lmax.disruptor.EventHandler;
 
 /**
  * The ring stage after the engine: turns what the engine applied into dashboard updates. A tick
- * becomes its instrument's card ({@code mgc-update} …) at once; a clock event moves the market-time
- * display; a bridge snapshot redraws the positions panel and a changed standing verdict the risk panel; alerts the
+ * becomes its instrument's card ({@code mgc-update} …) at once; a clock event redraws the header's market line
+ * (ET time, session, CME Globex status, London/NY overlap) once per event-time second; a bridge snapshot redraws the positions panel and a changed standing verdict the risk panel; alerts the
  * engine raised while applying the event redraw the alerts panel. It reads only the {@code view*} fields the engine wrote into the slot, so it never
  * touches engine state, and it runs on its own ring thread, off the engine's.
  */
@@ -67,7 +67,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             long second = event.eventTimeNanos / NANOS_PER_SECOND;
             if (second != lastClockSecond) {
                 lastClockSecond = second;
-                hub.announce("clock-update", MarketTime.of(event.eventTimeNanos));
+                hub.announce("clock-update", views.time(MarketStatus.at(event.eventTimeNanos)));
             }
         } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
             hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,

@@ -40,6 +40,10 @@ public final class Views {
         return render("orb.jte", Map.of("orb", panel));
     }
 
+    public String time(MarketStatus status) {
+        return render("time.jte", Map.of("status", status));
+    }
+
     public String alerts(AlertsPanel panel) {
         return render("alerts.jte", Map.of("panel", panel));
     }
