@@ -90,7 +90,8 @@ public final class CopilotApp implements AutoCloseable {
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules(), state, alerts), requests).start();
+                new DashboardPublisher(hub, views, settings.rules(), state, alerts,
+                        settings.cardWindow().toNanos()), requests).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());

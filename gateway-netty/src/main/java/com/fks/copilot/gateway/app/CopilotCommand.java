@@ -45,6 +45,13 @@ public final class CopilotCommand {
         @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
                 description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check).")
         String apiKey;
+
+        @Option(names = "--card-window", description = "Seconds of event time between two updates of one focus card; prices still go out on every trade (default ${DEFAULT-VALUE}).")
+        double cardWindowSeconds = AppSettings.DEFAULT_CARD_WINDOW.toSeconds();
+
+        AppSettings apply(AppSettings settings) {
+            return settings.withApiKey(apiKey).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)));
+        }
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -87,7 +94,8 @@ public final class CopilotCommand {
                 plan.prepare(dataDir, true);
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed)));
+            settings = server.apply(settings);
             return serve(settings, exitAtEnd);
         }
     }
@@ -106,7 +114,8 @@ public final class CopilotCommand {
         @Override
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey);
+                    server.ringSize, 30, new MarketSource.WallClockOnly());
+            settings = server.apply(settings);
             return serve(settings, false);
         }
     }
