@@ -18,6 +18,15 @@
     if (el) { el.textContent = text; el.className = 'connection ' + css; }
   }
 
+  // The tab title carries the top focus asset (plan rank 1, else the first card) and its price.
+  function updateTitle() {
+    var top = document.querySelector('article.card[data-rank="1"]') || document.querySelector('article.card[data-symbol]');
+    if (!top) { return; }
+    var price = top.querySelector('[data-field=price]').textContent.trim();
+    if (price !== '—') { document.title = top.dataset.symbol + ' ' + price + ' · FKS Co-Pilot'; }
+  }
+  document.body.addEventListener('htmx:sseMessage', updateTitle);
+
   // tick → screen latency, microseconds: the server's ring-ingress stamp against this page's clock
   var latencies = [];
   window.copilotLatencies = function () { return latencies.splice(0, latencies.length); };
@@ -29,8 +38,11 @@
     card.dataset.seq = update.seq;
     card.querySelector('[data-field=price]').textContent = update.price;
     card.querySelector('[data-field=change]').textContent = update.change;
+    card.querySelector('[data-field=high]').textContent = update.high;
+    card.querySelector('[data-field=low]').textContent = update.low;
     card.classList.remove('up', 'down', 'flat');
     card.classList.add(update.direction);
+    updateTitle();
     document.dispatchEvent(new CustomEvent('copilot:price', { detail: update }));
     latencies.push((performance.timeOrigin + performance.now()) * 1000 - update.t);
   }

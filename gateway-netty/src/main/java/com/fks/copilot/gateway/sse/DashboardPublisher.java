@@ -118,7 +118,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         volume[i] = event.viewVolume;
         trades[i] = event.viewTickCount;
         sequence[i] = event.sourceSequence;
-        hub.announce(priceEventNames[i], PriceUpdate.json(spec, last[i], open[i], sequence[i], event.eventTimeNanos,
+        hub.announce(priceEventNames[i], PriceUpdate.json(spec, last[i], open[i], high[i], low[i], sequence[i], event.eventTimeNanos,
                 (event.receivedNanos + wallOffsetNanos) / 1_000));
         if (throttle.changed(i, nowNanos)) {
             publishCard(i);
