@@ -105,4 +105,25 @@ class DailyPlanIT {
         assertTrue(breakouts > 0, "the demo morning breaks out of at least one opening range");
         assertTrue(alerts.text().contains("NO TRADE lifted"), "the first trades clear 'no market data'");
     }
+
+    @Test
+    void theChartHoldsTheMorningsOneMinuteClosesOldestFirst() throws Exception {
+        JsonNode chart = JSON.readTree(TestApps.get(app, "/api/chart/MGC", "application/json").body());
+        JsonNode times = chart.get("times");
+        JsonNode closes = chart.get("closes");
+        assertEquals(times.size(), closes.size());
+        assertTrue(times.size() >= 190, "07:00-10:20 ET is 200 minutes of bars: " + times.size());
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(times.get(i).asLong() > times.get(i - 1).asLong(), "oldest first, one close per minute");
+        }
+        assertEquals(0, times.get(0).asLong() % 60, "bars start on the minute");
+        assertTrue(Double.toString(closes.get(0).asDouble()).matches("\\d{4}\\.\\d+"), "gold as quoted: " + closes.get(0));
+    }
+
+    @Test
+    void anUnknownChartSymbolIs404NamingTheField() throws Exception {
+        var response = TestApps.get(app, "/api/chart/GC", "application/json");
+        assertEquals(404, response.statusCode());
+        assertEquals("symbol", JSON.readTree(response.body()).get("field").asText());
+    }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -217,6 +218,48 @@ class DashboardBrowserIT {
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         wait.until(d -> Long.parseLong((String) goldCard().get(0)) > before);
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "reconnected by itself, no reload");
+    }
+
+    @Test
+    void eachCardChartsTheMorningWithItsPlanAndOpeningRangeLines() throws Exception {
+        app.close();
+        app = TestApps.demo(dir.resolve("morning"), 0, 30, LocalTime.of(7, 0), LocalTime.of(10, 20));
+        app.awaitFeedFinished();
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> (Boolean) browser.executeScript("return !!(window.copilotCharts && Object.keys(copilotCharts).length === 6);"));
+        // the best-ranked contract the plan trades today (a skipped one has no entry, stop or targets)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> traded = (Map<String, Object>) browser.executeScript(
+                "var card = document.querySelector('article.card[data-levels]:not([data-levels=\\'\\'])');"
+                        + "var c = copilotCharts[card.dataset.symbol];"
+                        + "return {symbol: card.dataset.symbol, points: c.plot.data[0].length, levels: c.levels,"
+                        + " width: c.plot.width, card: card.dataset.levels,"
+                        + " orHigh: document.querySelector('#orb-panel tr[data-symbol=' + card.dataset.symbol + ']').dataset.orHigh};");
+        assertTrue(((Number) traded.get("points")).intValue() >= 190, "the morning's 1-minute closes: " + traded);
+        assertTrue(((Number) traded.get("width")).intValue() > 200, "the chart fills the card");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> levels = (Map<String, Object>) traded.get("levels");
+        String[] plan = ((String) traded.get("card")).split(" ");
+        assertEquals(Double.parseDouble(plan[0]), ((Number) levels.get("entryLow")).doubleValue(), 1e-9, "entry zone low");
+        assertEquals(Double.parseDouble(plan[1]), ((Number) levels.get("entryHigh")).doubleValue(), 1e-9, "entry zone high");
+        assertEquals(Double.parseDouble(plan[2]), ((Number) levels.get("stop")).doubleValue(), 1e-9, "stop line at the plan's stop");
+        assertEquals(Double.parseDouble(plan[3]), ((Number) levels.get("tp1")).doubleValue(), 1e-9, "TP1 line");
+        assertEquals(Double.parseDouble(plan[4]), ((Number) levels.get("tp2")).doubleValue(), 1e-9, "TP2 line");
+        assertEquals(Double.parseDouble((String) traded.get("orHigh")), ((Number) levels.get("orHigh")).doubleValue(), 1e-9,
+                "opening-range high from the ORB panel");
+        fullPageScreenshot("dashboard-charts.png");
+    }
+
+    @Test
+    void theChartFollowsTheLivePrice() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> (Boolean) browser.executeScript("return !!(window.copilotCharts && copilotCharts.MGC);"));
+        wait.until(d -> (Boolean) browser.executeScript(
+                "var c = copilotCharts.MGC, n = c.plot.data[1].length;"
+                        + "return n > 0 && c.plot.data[1][n - 1] === parseFloat(document.querySelector('#card-MGC [data-field=price]').textContent)"
+                        + " && Number(document.getElementById('card-MGC').dataset.seq) > 0;"));
     }
 
     private void fullPageScreenshot(String name) throws Exception {

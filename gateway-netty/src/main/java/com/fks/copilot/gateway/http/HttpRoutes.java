@@ -80,6 +80,10 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+        if (path.startsWith("/api/chart/")) {
+            Responses.onlyGet(ctx, request, () -> chart(ctx, request, path.substring("/api/chart/".length())));
+            return;
+        }
         if (path.startsWith("/api/focus/")) {
             Responses.onlyGet(ctx, request, () -> focusCard(ctx, request, path.substring("/api/focus/".length())));
             return;
@@ -137,6 +141,15 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         } else {
             Responses.html(ctx, request, views.card(card));
         }
+    }
+
+    private void chart(ChannelHandlerContext ctx, FullHttpRequest request, String symbol) {
+        Optional<Instrument> instrument = Instruments.bySymbol(symbol);
+        if (instrument.isEmpty()) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "unknown symbol: " + symbol, "symbol");
+            return;
+        }
+        Responses.json(ctx, request, HttpResponseStatus.OK, state.chart(instrument.get().index()));
     }
 
     private static boolean wantsJson(FullHttpRequest request) {
