@@ -260,6 +260,11 @@ class DashboardBrowserIT {
                 "var c = copilotCharts.MGC, n = c.plot.data[1].length;"
                         + "return n > 0 && c.plot.data[1][n - 1] === parseFloat(document.querySelector('#card-MGC [data-field=price]').textContent)"
                         + " && Number(document.getElementById('card-MGC').dataset.seq) > 0;"));
+        // a coalesced card update replaces the card's HTML but keeps the chart (hx-preserve)
+        browser.executeScript("document.getElementById('card-MGC').dataset.before = 'swap';");
+        wait.until(d -> browser.executeScript("return document.getElementById('card-MGC').dataset.before;") == null);
+        assertEquals(Boolean.TRUE, browser.executeScript("return copilotCharts.MGC.plot.root.isConnected"
+                + " && document.querySelector('#chart-MGC canvas') !== null;"), "the chart survives the card update");
     }
 
     private void fullPageScreenshot(String name) throws Exception {
