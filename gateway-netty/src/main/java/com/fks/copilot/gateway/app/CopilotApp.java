@@ -53,6 +53,7 @@ public final class CopilotApp implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
+    private JournalPlayback playback;
     private long recovered;
     private boolean ringClosed;
 
@@ -62,7 +63,12 @@ public final class CopilotApp implements AutoCloseable {
 
     public static CopilotApp start(AppSettings settings) throws InterruptedException {
         CopilotApp app = new CopilotApp(settings);
-        app.startAll();
+        try {
+            app.startAll();
+        } catch (RuntimeException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
         return app;
     }
 
@@ -72,6 +78,10 @@ public final class CopilotApp implements AutoCloseable {
         }
         store = EngineStateStore.open(settings.dataDir());
         input = new InputJournal(settings.dataDir());
+        if (settings.source() instanceof MarketSource.Recorded && input.lastIndex() >= 0) {
+            throw new IllegalStateException("a replay plays into a fresh data dir, and " + settings.dataDir().toAbsolutePath()
+                    + " already holds a journal");
+        }
         output = new OutputJournal(settings.dataDir());
         engine = new Engine(store, output, settings.rules());
         recovered = Recovery.catchUp(input, engine);
@@ -115,6 +125,11 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET, seed {3}, speed {4}, resuming after event {5}",
                     plan.date(), plan.start(), plan.end(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
+        } else if (settings.source() instanceof MarketSource.Recorded recorded) {
+            playback = new JournalPlayback(recorded.dataDir(), ring, recorded.speed());
+            playback.startThread();
+            LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
+                    recorded.speed() > 0 ? recorded.speed() + "x" : "max");
         } else {
             wallClock = new WallClock(ring);
             wallClock.startThread();
@@ -135,6 +150,9 @@ public final class CopilotApp implements AutoCloseable {
         if (demoFeed != null) {
             return demoFeed.finished() ? "demo (day complete)" : "demo";
         }
+        if (playback != null) {
+            return playback.finished() ? "replay (day complete)" : "replay";
+        }
         return "none (wall clock only)";
     }
 
@@ -154,9 +172,9 @@ public final class CopilotApp implements AutoCloseable {
         return hub;
     }
 
-    /** Blocks until the demo feed has published its last event. */
+    /** Blocks until the demo feed or the journal playback has published its last event. */
     public void awaitFeedFinished() throws InterruptedException {
-        while (demoFeed != null && !demoFeed.finished()) {
+        while ((demoFeed != null && !demoFeed.finished()) || (playback != null && !playback.finished())) {
             Thread.sleep(20);
         }
     }
@@ -177,6 +195,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (wallClock != null) {
             wallClock.stop();
+        }
+        if (playback != null) {
+            playback.stop();
         }
     }
 

@@ -122,13 +122,24 @@ public final class CopilotCommand {
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Replay a recorded day: feed the input journal of --data-dir into a fresh engine and",
-                    "print the report (events, each contract's OHLCV, digests of the final state and output)."})
+                    "print the report (events, each contract's OHLCV, digests of the final state and output).",
+                    "With --serve, play it into the dashboard instead, paced by its event time at --speed",
+                    "(1, 10, 60 ...), so the session can be reviewed as it unfolded."})
     static final class ReplayDay implements Callable<Integer> {
-        @Option(names = "--data-dir", required = true, description = "The recorded data dir (holds journal/input).")
+        @CommandLine.Mixin
+        ServerOptions server = new ServerOptions();
+
+        @Option(names = {"--data-dir", "--journal"}, required = true, description = "The recorded data dir (holds journal/input).")
         Path dataDir;
 
         @Option(names = "--out", description = "Empty directory for the replayed state and output journal (default: a new temp dir).")
         Path out;
+
+        @Option(names = "--serve", description = "Play the day into the dashboard at --speed instead of printing a report.")
+        boolean serve;
+
+        @Option(names = "--speed", description = "With --serve: 1 = as recorded, 10, 60 = a minute per second, max = as fast as possible (default ${DEFAULT-VALUE}).")
+        String speed = "10";
 
         @Override
         public Integer call() throws Exception {
@@ -137,6 +148,13 @@ public final class CopilotCommand {
                 return 2;
             }
             Path work = out != null ? out : Files.createTempDirectory("copilot-replay");
+            if (serve) {
+                AppSettings settings = server.apply(new AppSettings(work, server.bind, server.port,
+                        RingThreading.named(server.waitStrategy), server.ringSize, 30,
+                        new MarketSource.Recorded(dataDir, parseSpeed(speed))));
+                System.out.println("replaying " + dataDir.toAbsolutePath() + " into " + work.toAbsolutePath());
+                return serve(settings, false);
+            }
             ReplayReport report = Replay.run(dataDir, work);
             System.out.print(report.toText());
             System.out.println("replayed state in " + work.toAbsolutePath());

@@ -102,7 +102,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         EngineStatus status = state.status();
         Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(),
                 MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
-                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel())));
+                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel(),
+                health.get().feed().startsWith("replay"))));
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {
