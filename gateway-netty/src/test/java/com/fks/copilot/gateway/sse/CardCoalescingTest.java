@@ -85,6 +85,7 @@ class CardCoalescingTest {
     /** "event seq" of every card or price frame the browser received, in order. */
     private List<String> received() {
         StringBuilder stream = new StringBuilder();
+        browser.runPendingTasks(); // the hub hands each frame to the client's event loop
         Object message;
         while ((message = browser.readOutbound()) != null) {
             if (message instanceof HttpContent content) {
