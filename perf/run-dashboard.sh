@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The dashboard's own latency figures (issue 5):
 #   perf/run-dashboard.sh browser [--rate 100 --warmup 5 --duration 20]    tick -> DOM update, measured in headless Chromium
-#   perf/run-dashboard.sh fanout  [--clients 200 --rate 100 ...]          tick -> last of N loopback SSE clients
+#   perf/run-dashboard.sh fanout  [--clients 200 --rate 100 --readers selector|threads ...]   tick -> last of N loopback SSE clients
 # Assumes the build is done (see perf/run-quick.sh) and, for "browser", /usr/bin/chromium + chromedriver.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
