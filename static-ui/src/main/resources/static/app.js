@@ -1,4 +1,7 @@
-// Live ET clock (client-side, 1 s) and the SSE connection indicator. Market data arrives through htmx-ext-sse.
+// The page's own behaviour: the live ET clock (client-side, 1 s), the SSE connection indicator, and
+// the live price of each card. Whole cards and panels arrive as HTML through htmx-ext-sse (sse-swap);
+// prices arrive on every trade as small JSON events (mgc-price …) that are patched into the card here,
+// because the card itself is coalesced on the server (at most one per window per contract).
 (function () {
   var format = new Intl.DateTimeFormat('en-US', {
     timeZone: 'America/New_York', hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit'
@@ -14,6 +17,45 @@
     var el = document.getElementById('connection');
     if (el) { el.textContent = text; el.className = 'connection ' + css; }
   }
-  document.body.addEventListener('htmx:sseOpen', function () { connection('live', 'live'); });
+
+  // The tab title carries the top focus asset (plan rank 1, else the first card) and its price.
+  function updateTitle() {
+    var top = document.querySelector('article.card[data-rank="1"]') || document.querySelector('article.card[data-symbol]');
+    if (!top) { return; }
+    var price = top.querySelector('[data-field=price]').textContent.trim();
+    if (price !== '—') { document.title = top.dataset.symbol + ' ' + price + ' · FKS Co-Pilot'; }
+  }
+  document.body.addEventListener('htmx:sseMessage', updateTitle);
+
+  // tick → screen latency, microseconds: the server's ring-ingress stamp against this page's clock
+  var latencies = [];
+  window.copilotLatencies = function () { return latencies.splice(0, latencies.length); };
+
+  function onPrice(message) {
+    var update = JSON.parse(message.data);
+    var card = document.getElementById('card-' + update.symbol);
+    if (!card || Number(card.dataset.seq) > update.seq) { return; }
+    card.dataset.seq = update.seq;
+    card.querySelector('[data-field=price]').textContent = update.price;
+    card.querySelector('[data-field=change]').textContent = update.change;
+    card.querySelector('[data-field=high]').textContent = update.high;
+    card.querySelector('[data-field=low]').textContent = update.low;
+    card.classList.remove('up', 'down', 'flat');
+    card.classList.add(update.direction);
+    updateTitle();
+    document.dispatchEvent(new CustomEvent('copilot:price', { detail: update }));
+    latencies.push((performance.timeOrigin + performance.now()) * 1000 - update.t);
+  }
+
+  var listening = new WeakSet();
+  document.body.addEventListener('htmx:sseOpen', function (event) {
+    connection('live', 'live');
+    var source = event.detail.source;
+    if (listening.has(source)) { return; }
+    listening.add(source);
+    document.querySelectorAll('article.card[data-symbol]').forEach(function (card) {
+      source.addEventListener(card.dataset.symbol.toLowerCase() + '-price', onPrice);
+    });
+  });
   document.body.addEventListener('htmx:sseError', function () { connection('reconnecting…', 'down'); });
 })();

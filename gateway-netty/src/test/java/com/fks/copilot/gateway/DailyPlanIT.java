@@ -81,4 +81,49 @@ class DailyPlanIT {
         assertTrue(longAbove > orHigh && shortBelow < orLow, "triggers sit 0.5 ATR outside the range");
         assertEquals(longAbove - orHigh, orLow - shortBelow, 0.11, "symmetric: both are 0.5 ATR (to display rounding)");
     }
+
+    @Test
+    void everyOpeningRangeBreakoutIsAlsoAnAlertAndAlertsAreNewestFirst() throws Exception {
+        var response = TestApps.get(app, "/api/alerts/html", null);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        Document alerts = Jsoup.parse(response.body());
+        long previous = Long.MAX_VALUE;
+        for (Element alert : alerts.select("li.alert")) {
+            long time = Long.parseLong(alert.attr("data-time"));
+            assertTrue(time <= previous, "newest first");
+            previous = time;
+        }
+        Document orb = Jsoup.parse(TestApps.get(app, "/api/orb/html", null).body());
+        int breakouts = 0;
+        for (Element row : orb.select("tr[data-symbol]")) {
+            if (!row.selectFirst(".breakout").text().isEmpty()) {
+                breakouts++;
+                String symbol = row.attr("data-symbol");
+                assertEquals(1, alerts.select("li[data-level=opportunity][data-symbol=" + symbol + "]").size(), symbol);
+            }
+        }
+        assertTrue(breakouts > 0, "the demo morning breaks out of at least one opening range");
+        assertTrue(alerts.text().contains("NO TRADE lifted"), "the first trades clear 'no market data'");
+    }
+
+    @Test
+    void theChartHoldsTheMorningsOneMinuteClosesOldestFirst() throws Exception {
+        JsonNode chart = JSON.readTree(TestApps.get(app, "/api/chart/MGC", "application/json").body());
+        JsonNode times = chart.get("times");
+        JsonNode closes = chart.get("closes");
+        assertEquals(times.size(), closes.size());
+        assertTrue(times.size() >= 190, "07:00-10:20 ET is 200 minutes of bars: " + times.size());
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(times.get(i).asLong() > times.get(i - 1).asLong(), "oldest first, one close per minute");
+        }
+        assertEquals(0, times.get(0).asLong() % 60, "bars start on the minute");
+        assertTrue(Double.toString(closes.get(0).asDouble()).matches("\\d{4}\\.\\d+"), "gold as quoted: " + closes.get(0));
+    }
+
+    @Test
+    void anUnknownChartSymbolIs404NamingTheField() throws Exception {
+        var response = TestApps.get(app, "/api/chart/GC", "application/json");
+        assertEquals(404, response.statusCode());
+        assertEquals("symbol", JSON.readTree(response.body()).get("field").asText());
+    }
 }

@@ -6,10 +6,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -17,7 +23,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +39,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DashboardBrowserIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
@@ -48,7 +60,11 @@ class DashboardBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -78,13 +94,83 @@ class DashboardBrowserIT {
         String price = (String) goldCard().get(1);
         assertTrue(price.matches("\\d{4}\\.\\d"), "gold as quoted, one decimal, never scaled: " + price);
         assertFalse(browser.findElement(By.id("clock")).getText().contains("-"), "the live ET clock runs");
-        assertTrue(browser.findElement(By.id("session-banner")).getText().contains("ACTIVE"));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard.png"),
+        // read inside the page in one step: SSE swaps the header element every second
+        assertTrue(((String) browser.executeScript("return document.getElementById('session-banner').textContent;"))
+                .contains("ACTIVE"));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("dashboard.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
-    void positionsFromTheBridgeAndTheNoTradeBannerAppearLive() throws Exception {
+    void pageLoadsWithNoConsoleErrorAndNoRequestToAnotherHost() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        wait.until(d -> !goldCard().get(1).equals("—"));
+
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "console warnings and errors");
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+        String origin = "http://127.0.0.1:" + app.port() + "/";
+        assertTrue(requested.size() >= 4, "htmx, sse, app.js and app.css at least: " + requested);
+        for (String url : requested) {
+            assertTrue(url.startsWith(origin), "only this server: " + url);
+        }
+    }
+
+    @Test
+    void titleShowsTheTopFocusAssetAndItsLivePrice() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> !goldCard().get(1).equals("—"));
+        wait.until(d -> {
+            String[] top = topCard();
+            return browser.getTitle().equals(top[0] + " " + top[1] + " · FKS Co-Pilot");
+        });
+    }
+
+    @Test
+    void everyCardAndPanelTakesKeyboardFocusInReadingOrder() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        List<String> focused = new ArrayList<>();
+        Actions keyboard = new Actions(browser);
+        for (int i = 0; i < 12; i++) {
+            keyboard.sendKeys(Keys.TAB).perform();
+            focused.add((String) browser.executeScript("return document.activeElement.id;"));
+        }
+        assertEquals(List.of("card-MGC", "card-MNQ", "card-MES", "card-MCL", "card-SIL", "card-MHG",
+                "positions-panel", "risk-panel", "alerts-panel", "orb-panel"), focused.subList(0, 10),
+                "cards in rank order (registry order before the first plan), then the side panels");
+    }
+
+    @Test
+    void aNarrowWindowStacksEverythingInOneColumnWithoutSidewaysScrolling() throws Exception {
+        browser.manage().window().setSize(new Dimension(420, 900));
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> !goldCard().get(1).equals("—"));
+        long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        assertTrue(scrollWidth <= viewport, "no sideways scrolling: " + scrollWidth + " > " + viewport);
+        // measured inside the page in one step: SSE may swap a card between two WebDriver calls
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.getElementById('card-MGC').getBoundingClientRect().x"
+                + " === document.getElementById('card-MNQ').getBoundingClientRect().x;"), "one column of cards");
+        fullPageScreenshot("dashboard-narrow.png");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("dashboard-narrow-top.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void positionsFromTheBridgeAndTheNoTradeBannerAppearAndClearLive() throws Exception {
         browser.get(TestApps.uri(app, "/").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
@@ -104,8 +190,94 @@ class DashboardBrowserIT {
         wait.until(d -> d.findElement(By.id("no-trade-banner")).isDisplayed());
         String banner = browser.findElement(By.id("no-trade-banner")).getText();
         assertTrue(banner.contains("NO TRADE") && banner.contains("Daily P&L at or below -$250"), banner);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard-no-trade.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        wait.until(d -> d.findElement(By.cssSelector("#alerts-panel li.alert")).getText().contains("Daily P&L at or below -$250"));
+        fullPageScreenshot("dashboard-full.png");
+
+        // a winning MES trade of +$250 brings the day back to $0.00: the daily-loss reason clears
+        String second = postBody("/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":2,\"entry\":6000.00}");
+        String secondId = second.replaceAll(".*\"trade_id\":(\\d+).*", "$1");
+        assertEquals(200, post("/trades/" + secondId + "/close", "{\"exit_price\":6025.00}"));
+        wait.until(d -> !d.findElement(By.id("no-trade-banner")).isDisplayed());
+    }
+
+    @Test
+    void theBrowserReconnectsByItselfAfterTheServerRestartsAndCatchesUp() throws Exception {
+        app.close();
+        app = TestApps.demoOnPort(dir.resolve("restart"), 5, 0);
+        int port = app.port();
+        browser.get(TestApps.uri(app, "/").toString());
+        browser.executeScript("window.loadMarker = 'same-page';");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        wait.until(d -> !goldCard().get(1).equals("—"));
+
+        app.close();
+        app = null;
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("reconnecting…"));
+        long before = Long.parseLong((String) goldCard().get(0));
+        app = TestApps.demoOnPort(dir.resolve("restart"), 5, port);
+
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        wait.until(d -> Long.parseLong((String) goldCard().get(0)) > before);
+        assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "reconnected by itself, no reload");
+    }
+
+    @Test
+    void eachCardChartsTheMorningWithItsPlanAndOpeningRangeLines() throws Exception {
+        app.close();
+        app = TestApps.demo(dir.resolve("morning"), 0, 30, LocalTime.of(7, 0), LocalTime.of(10, 20));
+        app.awaitFeedFinished();
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> (Boolean) browser.executeScript("return !!(window.copilotCharts && Object.keys(copilotCharts).length === 6);"));
+        // the best-ranked contract the plan trades today (a skipped one has no entry, stop or targets)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> traded = (Map<String, Object>) browser.executeScript(
+                "var card = document.querySelector('article.card[data-levels]:not([data-levels=\\'\\'])');"
+                        + "var c = copilotCharts[card.dataset.symbol];"
+                        + "return {symbol: card.dataset.symbol, points: c.plot.data[0].length, levels: c.levels,"
+                        + " width: c.plot.width, card: card.dataset.levels,"
+                        + " orHigh: document.querySelector('#orb-panel tr[data-symbol=' + card.dataset.symbol + ']').dataset.orHigh};");
+        assertTrue(((Number) traded.get("points")).intValue() >= 190, "the morning's 1-minute closes: " + traded);
+        assertTrue(((Number) traded.get("width")).intValue() > 200, "the chart fills the card");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> levels = (Map<String, Object>) traded.get("levels");
+        String[] plan = ((String) traded.get("card")).split(" ");
+        assertEquals(Double.parseDouble(plan[0]), ((Number) levels.get("entryLow")).doubleValue(), 1e-9, "entry zone low");
+        assertEquals(Double.parseDouble(plan[1]), ((Number) levels.get("entryHigh")).doubleValue(), 1e-9, "entry zone high");
+        assertEquals(Double.parseDouble(plan[2]), ((Number) levels.get("stop")).doubleValue(), 1e-9, "stop line at the plan's stop");
+        assertEquals(Double.parseDouble(plan[3]), ((Number) levels.get("tp1")).doubleValue(), 1e-9, "TP1 line");
+        assertEquals(Double.parseDouble(plan[4]), ((Number) levels.get("tp2")).doubleValue(), 1e-9, "TP2 line");
+        assertEquals(Double.parseDouble((String) traded.get("orHigh")), ((Number) levels.get("orHigh")).doubleValue(), 1e-9,
+                "opening-range high from the ORB panel");
+        fullPageScreenshot("dashboard-charts.png");
+    }
+
+    @Test
+    void theChartFollowsTheLivePrice() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> (Boolean) browser.executeScript("return !!(window.copilotCharts && copilotCharts.MGC);"));
+        wait.until(d -> (Boolean) browser.executeScript(
+                "var c = copilotCharts.MGC, n = c.plot.data[1].length;"
+                        + "return n > 0 && c.plot.data[1][n - 1] === parseFloat(document.querySelector('#card-MGC [data-field=price]').textContent)"
+                        + " && Number(document.getElementById('card-MGC').dataset.seq) > 0;"));
+        // a coalesced card update replaces the card's HTML but keeps the chart (hx-preserve)
+        browser.executeScript("document.getElementById('card-MGC').dataset.before = 'swap';");
+        wait.until(d -> browser.executeScript("return document.getElementById('card-MGC').dataset.before;") == null);
+        assertEquals(Boolean.TRUE, browser.executeScript("return copilotCharts.MGC.plot.root.isConnected"
+                + " && document.querySelector('#chart-MGC canvas') !== null;"), "the chart survives the card update");
+    }
+
+    private void fullPageScreenshot(String name) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private int post(String path, String json) throws Exception {
@@ -120,5 +292,13 @@ class DashboardBrowserIT {
     private List<?> goldCard() {
         return (List<?>) browser.executeScript("var card = document.querySelector('[data-symbol=MGC]');"
                 + "return [card.dataset.seq, card.querySelector('[data-field=price]').textContent.trim()];");
+    }
+
+    /** [symbol, price text] of the top focus asset: plan rank 1, else the first card. */
+    private String[] topCard() {
+        List<?> top = (List<?>) browser.executeScript("var card = document.querySelector('article.card[data-rank=\"1\"]')"
+                + " || document.querySelector('article.card[data-symbol]');"
+                + "return [card.dataset.symbol, card.querySelector('[data-field=price]').textContent.trim()];");
+        return new String[] {(String) top.get(0), (String) top.get(1)};
     }
 }

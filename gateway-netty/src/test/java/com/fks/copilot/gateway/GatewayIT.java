@@ -73,6 +73,17 @@ class GatewayIT {
     }
 
     @Test
+    void timeFragmentShowsMarketTimeSessionAndGlobexStatusFromEventTime() throws Exception {
+        HttpResponse<String> response = get(app, "/api/time", null);
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+        Document time = Jsoup.parse(response.body());
+        assertTrue(time.selectFirst("#market-time").text().matches("09:\\d\\d:\\d\\d ET"), "the demo morning's event time");
+        assertEquals("ACTIVE", time.selectFirst("#session-banner").attr("data-mode"));
+        assertEquals("OPEN", time.selectFirst("[data-globex]").attr("data-globex"), "a Tuesday morning");
+        assertNotNull(time.selectFirst("[data-overlap=true]"), "09:30 ET is inside the London/New York overlap");
+    }
+
+    @Test
     void pageLoadsHtmxFromThisServerNeverACdn() throws Exception {
         Document page = Jsoup.parse(get(app, "/", null).body());
         for (Element script : page.select("script[src], link[href]")) {

@@ -91,6 +91,13 @@ class HistoryIT {
     }
 
     @Test
+    void dashboardHeaderSaysHistoryIsInSync() throws Exception {
+        String html = TestApps.get(app, "/api/history/html", null).body();
+        assertEquals("ok", org.jsoup.Jsoup.parse(html).selectFirst("#history").attr("data-level"), html);
+        assertTrue(html.contains("✓ in sync"), html);
+    }
+
+    @Test
     void orbAuditFiltersBySymbolNewestFirst() throws Exception {
         JsonNode events = get("/audit/orb?symbol=MGC&limit=5").get("events");
         assertEquals(5, events.size(), "limit 5 of the morning's MGC evaluations");

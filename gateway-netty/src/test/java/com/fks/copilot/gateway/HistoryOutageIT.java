@@ -42,6 +42,9 @@ class HistoryOutageIT {
                 assertFalse(during.get("last_error").isNull(), during.toString());
                 assertTrue(app.health().eventsProcessed() > processedAtOutage, "the engine kept going");
                 assertEquals(200, TestApps.get(app, "/", null).statusCode(), "and so did the dashboard");
+                String header = TestApps.get(app, "/api/history/html", null).body();
+                assertTrue(header.contains("Postgres unreachable") && header.contains("data-level=\"down\""),
+                        "the dashboard says so: " + header);
 
                 postgres.resume();
                 app.awaitFeedFinished();

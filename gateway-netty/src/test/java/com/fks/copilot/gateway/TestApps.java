@@ -33,6 +33,13 @@ public final class TestApps {
         return demo(dataDir, speed, heartbeatSeconds, LocalTime.of(9, 29, 30), end);
     }
 
+    /** The demo morning from 09:29:30 ET on a given port (0 = any free one), for restarts on the same address. */
+    public static CopilotApp demoOnPort(Path dataDir, double speed, int port) throws InterruptedException {
+        DemoPlan plan = new DemoPlan(42, DAY, LocalTime.of(9, 29, 30), LocalTime.of(16, 0));
+        return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", port, RingThreading.blocking(), 4096,
+                30, new MarketSource.Demo(plan, speed)));
+    }
+
     /** The demo day from {@code start} to {@code end} ET. */
     public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds, LocalTime start, LocalTime end)
             throws InterruptedException {

@@ -39,6 +39,11 @@ public final class ArrivalLog {
         return received.getAcquire();
     }
 
+    /** When tick {@code sequence} arrived ({@link System#nanoTime()}), or 0 if it has not. Read after the writer has stopped. */
+    public long arrivalNanos(long sequence) {
+        return arrivalNanos[(int) (sequence - firstSequence)];
+    }
+
     /** Distinct ticks arrived with sequence in [{@code from}, {@code to}]. Read after the writer has stopped. */
     public long receivedBetween(long from, long to) {
         long n = 0;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A minimal loopback SSE client on a plain socket: sends one {@code GET}, then reads the chunked
  * event stream on its own thread, timestamping each read ({@link System#nanoTime()}) the moment it
- * returns and logging the arrival of every {@code data-seq} the read completes. Reads 64 KiB at a
+ * returns and logging the arrival of every price-event {@code seq} the read completes. Reads 64 KiB at a
  * time and allocates nothing per read, so it keeps up with the server rather than measuring itself.
  */
 public final class SseClient implements AutoCloseable {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * The whole application ({@link CopilotApp}, wall-clock source only, on 127.0.0.1 and a free port)
  * with one loopback {@link SseClient} on {@code /sse/dashboard}: a tick has arrived when the SSE bytes
- * carrying its {@code data-seq} have been read by the client.
+ * carrying its live price event ({@code ,"seq":N}) have been read by the client.
  */
 public final class SseDashboardTarget implements TickTarget {
     static final String LOOPBACK = "127.0.0.1";

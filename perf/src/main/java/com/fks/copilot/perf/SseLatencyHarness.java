@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * End-to-end latency at a fixed tick rate (exchange-core style): ticks with increasing source
  * sequences are sent into the ring on a fixed schedule, and each tick's latency runs from its
  * PLANNED send time (so a stall delays the measurement of every tick behind it: no coordinated
- * omission) until it arrives at the measuring point: the SSE bytes carrying {@code data-seq="N"} at a
+ * omission) until it arrives at the measuring point: the SSE bytes carrying {@code "seq":N} (its live price event) at a
  * loopback client ({@code --point sse}), engine state applied ({@code --point engine}), or at once on the
  * sending thread ({@code --point baseline}: the harness and machine alone). Stops by
  * itself: sending stops at the last planned time + the drain timeout, arrivals are awaited at most the

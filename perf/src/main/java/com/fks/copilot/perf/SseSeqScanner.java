@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
- * Finds every {@code data-seq="N"} in a byte stream that arrives split at arbitrary points (TCP
- * reads), and hands {@code N} to a listener. A state machine over bytes: no decoding, no buffering,
+ * Finds every {@code ,"seq":N} (the live price event, {@code mgc-price} …, sent on every trade) in a
+ * byte stream that arrives split at arbitrary points (TCP reads), and hands {@code N} to a listener.
+ * Whole cards ({@code data-seq="N"}) are coalesced on the server and are not what tick latency means. A state machine over bytes: no decoding, no buffering,
  * no allocation. One thread.
  */
 public final class SseSeqScanner {
-    private static final byte[] MARKER = "data-seq=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MARKER = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
 
     private final LongConsumer listener;
     private int matched;
@@ -33,7 +34,7 @@ public final class SseSeqScanner {
                     continue;
                 }
                 inNumber = false;
-                if (b == '"' && digits > 0) {
+                if ((b == ',' || b == '}') && digits > 0) {
                     listener.accept(value);
                     found++;
                 }

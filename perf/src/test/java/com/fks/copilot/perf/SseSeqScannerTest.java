@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SseSeqScannerTest {
     private static final byte[] STREAM = ("""
-            event: mgc-update
-            data: <article class="card up" id="card-MGC" data-symbol="MGC" data-seq="41" sse-swap="mgc-update">
-            data: <span>data-seq</span> data-seq="" data-seq="x7"
+            event: mgc-price
+            data: {"symbol":"MGC","seq":41,"price":"2650.4","t":1795000000000000}
 
-            event: mnq-update
-            data: <article data-seq="1234567890123">
+            event: mgc-update
+            data: <article data-seq="77"> ,"seq":, ,"seq":x7 ,"seq":"9"
+
+            event: mnq-price
+            data: {"symbol":"MNQ","seq":1234567890123}
 
             """).getBytes(StandardCharsets.UTF_8);
 

@@ -26,6 +26,7 @@ import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
 import com.fks.copilot.gateway.http.RouteServices;
+import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
 import com.fks.copilot.gateway.sse.SessionChangePublisher;
 import com.fks.copilot.gateway.sse.SseHub;
@@ -78,6 +79,7 @@ public final class CopilotApp implements AutoCloseable {
     private PostgresDrain drain;
     private ExecutorService historyQueries;
     private GrokStage grok;
+    private JournalPlayback playback;
     private long recovered;
     private boolean ringClosed;
     private BackfillService backfill;
@@ -88,7 +90,12 @@ public final class CopilotApp implements AutoCloseable {
 
     public static CopilotApp start(AppSettings settings) throws InterruptedException {
         CopilotApp app = new CopilotApp(settings);
-        app.startAll();
+        try {
+            app.startAll();
+        } catch (RuntimeException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
         return app;
     }
 
@@ -98,6 +105,10 @@ public final class CopilotApp implements AutoCloseable {
         }
         store = EngineStateStore.open(settings.dataDir());
         input = new InputJournal(settings.dataDir());
+        if (settings.source() instanceof MarketSource.Recorded && input.lastIndex() >= 0) {
+            throw new IllegalStateException("a replay plays into a fresh data dir, and " + settings.dataDir().toAbsolutePath()
+                    + " already holds a journal");
+        }
         output = new OutputJournal(settings.dataDir());
         engine = new Engine(store, output, settings.rules());
         recovered = Recovery.catchUp(input, engine);
@@ -115,20 +126,24 @@ public final class CopilotApp implements AutoCloseable {
         });
         output.addListener(history);
         output.addListener(grokHistory);
+        AlertLog alerts = new AlertLog();
+        OutputJournalReader.readAll(output.queue(), alerts::emit);
+        output.addListener(alerts);
         output.addListener(new SessionChangePublisher(hub, views));
         BackfillApi backfillApi = startBackfill();
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         GrokStage grokStage = grokStage(requests, state, grokHistory);
         ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules(), state, grokStage), requests).start();
+                new DashboardPublisher(hub, views, settings.rules(), state, alerts, settings.cardWindow().toNanos(),
+                        grokStage), requests).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
                 settings.ringSize(), settings.threading().name());
 
         AuditQueries audit = startHistory();
         server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, settings.rules(), settings.apiKey(),
+                requests, history, alerts, settings.rules(), settings.apiKey(),
                 new RouteServices(audit, historyQueries, backfillApi, grokStage)));
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
@@ -214,6 +229,11 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET, seed {3}, speed {4}, resuming after event {5}",
                     plan.date(), plan.start(), plan.end(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
+        } else if (settings.source() instanceof MarketSource.Recorded recorded) {
+            playback = new JournalPlayback(recorded.dataDir(), ring, recorded.speed());
+            playback.startThread();
+            LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
+                    recorded.speed() > 0 ? recorded.speed() + "x" : "max");
         } else {
             warmUpFromStoredBars();
             wallClock = new WallClock(ring);
@@ -256,6 +276,9 @@ public final class CopilotApp implements AutoCloseable {
         if (demoFeed != null) {
             return demoFeed.finished() ? "demo (day complete)" : "demo";
         }
+        if (playback != null) {
+            return playback.finished() ? "replay (day complete)" : "replay";
+        }
         return "none (wall clock only)";
     }
 
@@ -275,9 +298,9 @@ public final class CopilotApp implements AutoCloseable {
         return hub;
     }
 
-    /** Blocks until the demo feed has published its last event. */
+    /** Blocks until the demo feed or the journal playback has published its last event. */
     public void awaitFeedFinished() throws InterruptedException {
-        while (demoFeed != null && !demoFeed.finished()) {
+        while ((demoFeed != null && !demoFeed.finished()) || (playback != null && !playback.finished())) {
             Thread.sleep(20);
         }
     }
@@ -301,6 +324,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (wallClock != null) {
             wallClock.stop();
+        }
+        if (playback != null) {
+            playback.stop();
         }
     }
 

@@ -75,6 +75,16 @@ public final class CopilotCommand {
             }
             return GrokSettings.of(xaiBaseUrl, xaiModel, xaiApiKey, java.time.Duration.ofMillis(xaiTimeoutMs));
         }
+
+        @Option(names = "--card-window", description = "Seconds of event time between two updates of one focus card; prices still go out on every trade (default ${DEFAULT-VALUE}).")
+        double cardWindowSeconds = AppSettings.DEFAULT_CARD_WINDOW.toSeconds();
+
+        /** Everything these options set on a run's settings. */
+        AppSettings apply(AppSettings settings) {
+            return settings.withApiKey(apiKey).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
+                    .withGrok(grok()).withDatabase(database.settings()).withMassive(massive.settings())
+                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
+        }
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -117,10 +127,8 @@ public final class CopilotCommand {
                 plan.prepare(dataDir, true);
             }
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed))).withApiKey(server.apiKey)
-                    .withGrok(server.grok())
-                    .withDatabase(server.database.settings()).withMassive(server.massive.settings())
-                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
+                    server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed)));
+            settings = server.apply(settings);
             return serve(settings, exitAtEnd);
         }
     }
@@ -139,23 +147,32 @@ public final class CopilotCommand {
         @Override
         public Integer call() throws Exception {
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly()).withApiKey(server.apiKey)
-                    .withGrok(server.grok())
-                    .withDatabase(server.database.settings()).withMassive(server.massive.settings())
-                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
+                    server.ringSize, 30, new MarketSource.WallClockOnly());
+            settings = server.apply(settings);
             return serve(settings, false);
         }
     }
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Replay a recorded day: feed the input journal of --data-dir into a fresh engine and",
-                    "print the report (events, each contract's OHLCV, digests of the final state and output)."})
+                    "print the report (events, each contract's OHLCV, digests of the final state and output).",
+                    "With --serve, play it into the dashboard instead, paced by its event time at --speed",
+                    "(1, 10, 60 ...), so the session can be reviewed as it unfolded."})
     static final class ReplayDay implements Callable<Integer> {
-        @Option(names = "--data-dir", required = true, description = "The recorded data dir (holds journal/input).")
+        @CommandLine.Mixin
+        ServerOptions server = new ServerOptions();
+
+        @Option(names = {"--data-dir", "--journal"}, required = true, description = "The recorded data dir (holds journal/input).")
         Path dataDir;
 
         @Option(names = "--out", description = "Empty directory for the replayed state and output journal (default: a new temp dir).")
         Path out;
+
+        @Option(names = "--serve", description = "Play the day into the dashboard at --speed instead of printing a report.")
+        boolean serve;
+
+        @Option(names = "--speed", description = "With --serve: 1 = as recorded, 10, 60 = a minute per second, max = as fast as possible (default ${DEFAULT-VALUE}).")
+        String speed = "10";
 
         @Override
         public Integer call() throws Exception {
@@ -164,6 +181,14 @@ public final class CopilotCommand {
                 return 2;
             }
             Path work = out != null ? out : Files.createTempDirectory("copilot-replay");
+            if (serve) {
+                AppSettings settings = server.apply(new AppSettings(work, server.bind, server.port,
+                        RingThreading.named(server.waitStrategy), server.ringSize, 30,
+                        new MarketSource.Recorded(dataDir, parseSpeed(speed))))
+                        .withDatabase(null).withGrok(GrokSettings.localOnly()); // a review: no new history, no new calls
+                System.out.println("replaying " + dataDir.toAbsolutePath() + " into " + work.toAbsolutePath());
+                return serve(settings, false);
+            }
             ReplayReport report = Replay.run(dataDir, work);
             System.out.print(report.toText());
             System.out.println("replayed state in " + work.toAbsolutePath());

@@ -7,6 +7,13 @@ public sealed interface MarketSource {
     record Demo(DemoPlan plan, double speed) implements MarketSource {
     }
 
+    /**
+     * A recorded day played back from the input journal under {@code dataDir}, paced by its event time at
+     * {@code speed} (1 = as it happened, 10, 60; 0 = as fast as possible), into a fresh data dir.
+     */
+    record Recorded(java.nio.file.Path dataDir, double speed) implements MarketSource {
+    }
+
     /** No market feed yet; the wall clock drives session time (live mode until the Massive feed lands). */
     record WallClockOnly() implements MarketSource {
     }

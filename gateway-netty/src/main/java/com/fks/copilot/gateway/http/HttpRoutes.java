@@ -8,13 +8,14 @@ import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.grok.GrokStage;
+import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
+import com.fks.copilot.gateway.views.DashboardPage;
 import com.fks.copilot.gateway.views.DashboardState;
-import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.MarketStatus;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
-import com.fks.copilot.gateway.views.SessionBanner;
 import com.fks.copilot.gateway.views.Views;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -47,12 +48,14 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final AuditRoutes audit;
     private final BackfillApi backfill;
     private final GrokStage grok;
+    private final AlertLog alerts;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
-                      RiskHistory history, RiskRules rules, String apiKey, RouteServices services) {
+                      RiskHistory history, AlertLog alerts, RiskRules rules, String apiKey, RouteServices services) {
         this.backfill = services.backfill();
         this.grok = services.grok();
         this.state = state;
+        this.alerts = alerts;
         this.hub = hub;
         this.views = views;
         this.health = health;
@@ -86,6 +89,11 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
             case "/api/grok/html" -> Responses.onlyGet(ctx, request, () -> grokPanel(ctx, request));
+            case "/api/time" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
+                    views.time(MarketStatus.at(state.status().eventTimeNanos))));
+            case "/api/history/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
+                    views.history(health.get().history().headerStatus())));
+            case "/api/alerts/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.alerts(alerts.panel())));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             default -> other(ctx, request, path);
@@ -93,6 +101,10 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+        if (path.startsWith("/api/chart/")) {
+            Responses.onlyGet(ctx, request, () -> chart(ctx, request, path.substring("/api/chart/".length())));
+            return;
+        }
         if (path.startsWith("/api/focus/")) {
             Responses.onlyGet(ctx, request, () -> focusCard(ctx, request, path.substring("/api/focus/".length())));
             return;
@@ -113,9 +125,10 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
-        Responses.html(ctx, request, views.dashboard(state.rankedCards(), SessionBanner.of(status.sessionMode),
-                MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
-                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb)));
+        Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(),
+                MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
+                NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel(),
+                health.get().feed().startsWith("replay"))));
     }
 
     private void grokPanel(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -183,6 +196,15 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     private static void answer(ChannelHandlerContext ctx, FullHttpRequest request, BackfillApi.Answer answer) {
         Responses.json(ctx, request, HttpResponseStatus.valueOf(answer.status()), answer.body());
+    }
+
+    private void chart(ChannelHandlerContext ctx, FullHttpRequest request, String symbol) {
+        Optional<Instrument> instrument = Instruments.bySymbol(symbol);
+        if (instrument.isEmpty()) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "unknown symbol: " + symbol, "symbol");
+            return;
+        }
+        Responses.json(ctx, request, HttpResponseStatus.OK, state.chart(instrument.get().index()));
     }
 
     private static boolean wantsJson(FullHttpRequest request) {

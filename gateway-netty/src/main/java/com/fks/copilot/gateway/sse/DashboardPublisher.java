@@ -9,20 +9,34 @@ import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.MarketStatus;
+import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
 import com.fks.copilot.gateway.views.PlanLine;
-import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.PositionsPanel;
+import com.fks.copilot.gateway.views.PriceUpdate;
 import com.fks.copilot.gateway.views.RiskPanel;
-import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.Views;
 import com.lmax.disruptor.EventHandler;
 
+import java.time.Instant;
+import java.util.Locale;
+
 /**
- * The ring stage after the engine: turns what the engine applied into dashboard updates. A tick
- * becomes its instrument's card ({@code mgc-update} …) at once; a clock event moves the market-time
- * display; a bridge snapshot redraws the positions panel and a changed standing verdict the risk panel. It reads only the {@code view*} fields the engine wrote into the slot, so it never
- * touches engine state, and it runs on its own ring thread, off the engine's.
+ * The ring stage after the engine: turns what the engine applied into dashboard updates. It reads
+ * only the {@code view*} fields the engine wrote into the slot and the maps the engine has persisted,
+ * so it never touches engine state, and it runs on its own ring thread, off the engine's.
+ *
+ * <p>A trade is split in two. Its price goes out live on every tick as a small {@code mgc-price}
+ * JSON the page patches into the card: the number the trader watches is never held back. The whole
+ * card ({@code mgc-update}: high/low, volume, plan lines, chart levels) is coalesced per contract by
+ * a {@link CardThrottle} in event time: at once after a quiet window, then at most once per window.
+ * Price frames are not kept for the catch-up (a newer card already carries the price), so the eight
+ * frames a reconnecting browser gets are whole cards and panels.
+ *
+ * <p>A clock event redraws the header's market line once per event-time second; a bridge snapshot the
+ * positions panel; a changed standing verdict the risk panel; a plan change every card; alerts the
+ * engine raised while applying the event the alerts panel.
  */
 public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -30,50 +44,56 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private final Views views;
     private final RiskRules rules;
     private final DashboardState state;
+    private final AlertLog alerts;
+    private final CardThrottle throttle;
     /** Each contract's plan line as last computed; read from the maps only when the plan changes, not per tick. */
     private final PlanLine[] plans = new PlanLine[Instruments.count()];
+    private final String[] priceEventNames = new String[Instruments.count()];
+    /** Each contract's market view as of its last trade, for the trailing edge of a coalesced card. */
+    private final long[] last = new long[Instruments.count()];
+    private final long[] open = new long[Instruments.count()];
+    private final long[] high = new long[Instruments.count()];
+    private final long[] low = new long[Instruments.count()];
+    private final long[] volume = new long[Instruments.count()];
+    private final long[] trades = new long[Instruments.count()];
+    private final long[] sequence = new long[Instruments.count()];
+    /** Wall-clock epoch nanos minus {@code System.nanoTime()}: turns the ring's ingress stamp into a time a browser can compare. */
+    private final long wallOffsetNanos;
     private boolean plansLoaded;
     private long lastClockSecond = Long.MIN_VALUE;
     private final GrokStage grok;
+    private long nowNanos = Long.MIN_VALUE;
 
-    /** {@code state} reads the maps, which the engine stage has persisted for every event this stage sees. */
-    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state) {
-        this(hub, views, rules, state, null);
-    }
-
-    /** With the co-pilot's voice: due summaries are asked for, applied ones become {@code grok-update}. */
-    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state, GrokStage grok) {
+    /**
+     * {@code state} reads the maps, which the engine stage has persisted for every event this stage sees;
+     * {@code cardWindowNanos} is the coalescing window of focus cards, in event time; with {@code grok}
+     * (may be null) due summaries are asked for and applied ones become {@code grok-update}.
+     */
+    public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state, AlertLog alerts,
+                              long cardWindowNanos, GrokStage grok) {
         this.hub = hub;
         this.views = views;
         this.rules = rules;
         this.state = state;
         this.grok = grok;
-    }
-
-    private PlanLine plan(int instrument) {
-        if (!plansLoaded) {
-            for (int i = 0; i < plans.length; i++) {
-                plans[i] = PlanLine.of(Instruments.byIndex(i), state.focus(i));
-            }
-            plansLoaded = true;
+        this.alerts = alerts;
+        this.throttle = new CardThrottle(cardWindowNanos);
+        for (Instrument spec : Instruments.all()) {
+            priceEventNames[spec.index()] = spec.symbol().toLowerCase(Locale.ROOT) + "-price";
         }
-        return plans[instrument];
+        Instant wall = Instant.now();
+        this.wallOffsetNanos = wall.getEpochSecond() * NANOS_PER_SECOND + wall.getNano() - System.nanoTime();
     }
 
     @Override
     public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
+        if (event.type == EventType.TICK || event.type == EventType.CLOCK) {
+            nowNanos = Math.max(nowNanos, event.eventTimeNanos);
+        }
         if (event.type == EventType.TICK && event.viewChanged) {
-            Instrument spec = Instruments.byIndex(event.instrument);
-            CardView card = CardView.of(spec, event.viewLastPrice, event.viewOpenPrice, event.viewHighPrice,
-                    event.viewLowPrice, event.viewVolume, event.viewTickCount, event.sourceSequence,
-                    plan(spec.index()));
-            hub.publish(spec.updateEventName(), views.card(card));
+            trade(event);
         } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
-            long second = event.eventTimeNanos / NANOS_PER_SECOND;
-            if (second != lastClockSecond) {
-                lastClockSecond = second;
-                hub.announce("clock-update", MarketTime.of(event.eventTimeNanos));
-            }
+            clock(event.eventTimeNanos);
         } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
             hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
                     event.positionQuantities, event.positionPrices, event.positionPnlCents,
@@ -84,7 +104,56 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             for (CardView card : state.cards()) {
                 hub.publish(card.eventName(), views.card(card));
             }
+            for (int i = 0; i < plans.length; i++) {
+                throttle.sent(i, nowNanos);
+            }
         }
+        flushDueCards();
+        panels(event);
+    }
+
+    private void trade(EngineEvent event) {
+        int i = event.instrument;
+        Instrument spec = Instruments.byIndex(i);
+        last[i] = event.viewLastPrice;
+        open[i] = event.viewOpenPrice;
+        high[i] = event.viewHighPrice;
+        low[i] = event.viewLowPrice;
+        volume[i] = event.viewVolume;
+        trades[i] = event.viewTickCount;
+        sequence[i] = event.sourceSequence;
+        hub.announce(priceEventNames[i], PriceUpdate.json(spec, last[i], open[i], high[i], low[i], sequence[i], event.eventTimeNanos,
+                (event.receivedNanos + wallOffsetNanos) / 1_000));
+        if (throttle.changed(i, nowNanos)) {
+            publishCard(i);
+        }
+    }
+
+    private void clock(long eventTimeNanos) {
+        long second = eventTimeNanos / NANOS_PER_SECOND;
+        if (second != lastClockSecond) {
+            lastClockSecond = second;
+            hub.announce("clock-update", views.time(MarketStatus.at(eventTimeNanos)));
+        }
+    }
+
+    private void flushDueCards() {
+        for (int i = 0; i < last.length; i++) {
+            if (throttle.due(i, nowNanos)) {
+                throttle.sent(i, nowNanos);
+                publishCard(i);
+            }
+        }
+    }
+
+    private void publishCard(int instrument) {
+        Instrument spec = Instruments.byIndex(instrument);
+        CardView card = CardView.of(spec, last[instrument], open[instrument], high[instrument], low[instrument],
+                volume[instrument], trades[instrument], sequence[instrument], plan(instrument));
+        hub.publish(spec.updateEventName(), views.card(card));
+    }
+
+    private void panels(EngineEvent event) {
         if (event.orbChanged) {
             hub.publish("orb-update", views.orb(OrbPanel.of(state::orb)));
         }
@@ -99,5 +168,18 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         if (grok != null) {
             grok.onEvent(event);
         }
+        if (alerts.takeChanged()) {
+            hub.publish("alerts-update", views.alerts(alerts.panel()));
+        }
+    }
+
+    private PlanLine plan(int instrument) {
+        if (!plansLoaded) {
+            for (int i = 0; i < plans.length; i++) {
+                plans[i] = PlanLine.of(Instruments.byIndex(i), state.focus(i));
+            }
+            plansLoaded = true;
+        }
+        return plans[instrument];
     }
 }

@@ -6,6 +6,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
 import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.engine.state.FocusState;
@@ -46,6 +47,12 @@ public final class DashboardState {
     public FocusState focus(int instrument) {
         FocusState focus = new FocusState();
         return store.readFocus(instrument, focus) ? focus : null;
+    }
+
+    /** The instrument's intraday chart from its closed 1-minute bars. */
+    public IntradayChart chart(int instrument) {
+        BarHistory bars = new BarHistory(EngineStateStore.ONE_MINUTE_BARS);
+        return IntradayChart.of(Instruments.byIndex(instrument), store.readOneMinuteBars(instrument, bars) ? bars : null);
     }
 
     public OrbState orb(int instrument) {

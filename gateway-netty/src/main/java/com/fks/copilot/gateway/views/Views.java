@@ -40,10 +40,20 @@ public final class Views {
         return render("orb.jte", Map.of("orb", panel));
     }
 
-    public String dashboard(List<CardView> cards, SessionBanner session, String marketTime, PositionsPanel positions,
-                            RiskPanel risk, NoTradeBanner noTrade, OrbPanel orb) {
-        return render("dashboard.jte", Map.of("cards", cards, "session", session, "marketTime", marketTime,
-                "positions", positions, "risk", risk, "noTrade", noTrade, "orb", orb));
+    public String time(MarketStatus status) {
+        return render("time.jte", Map.of("status", status));
+    }
+
+    public String history(HistoryStatus history) {
+        return render("history.jte", Map.of("history", history));
+    }
+
+    public String alerts(AlertsPanel panel) {
+        return render("alerts.jte", Map.of("panel", panel));
+    }
+
+    public String dashboard(DashboardPage page) {
+        return render("dashboard.jte", Map.of("page", page));
     }
 
     private String render(String template, Map<String, Object> params) {

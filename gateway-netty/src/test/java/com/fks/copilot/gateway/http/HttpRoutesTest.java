@@ -6,6 +6,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.Views;
@@ -14,6 +15,7 @@ import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class HttpRoutesTest {
         store = EngineStateStore.open(dir);
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test", HistoryHealth.off());
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
-                new RingRequests(), new RiskHistory(), RiskRules.defaults(), null, RouteServices.none()));
+                new RingRequests(), new RiskHistory(), new AlertLog(), RiskRules.defaults(), null, RouteServices.none()));
     }
 
     @AfterEach
@@ -65,6 +67,15 @@ class HttpRoutesTest {
         assertEquals(405, response.status().code());
         JsonNode body = JSON.readTree(response.content().toString(StandardCharsets.UTF_8));
         assertEquals("GET", body.get("allowed").asText());
+        response.release();
+    }
+
+    @Test
+    void headerSaysHistoryIsOffWithoutADatabase() {
+        FullHttpResponse response = request(HttpMethod.GET, "/api/history/html");
+        String html = response.content().toString(StandardCharsets.UTF_8);
+        assertEquals(200, response.status().code());
+        assertEquals("off", Jsoup.parse(html).selectFirst("#history").attr("data-level"), html);
         response.release();
     }
 
