@@ -4,6 +4,7 @@ import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.feed.DemoDay;
 import com.fks.copilot.engine.feed.PacedFeed;
 import com.fks.copilot.engine.feed.WallClock;
+import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
@@ -15,6 +16,8 @@ import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.feed.FeedStatus;
+import com.fks.copilot.gateway.feed.LiveFeed;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
@@ -58,6 +61,7 @@ public final class CopilotApp implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
+    private LiveFeed liveFeed;
     private long recovered;
     private boolean ringClosed;
     private BackfillService backfill;
@@ -128,7 +132,7 @@ public final class CopilotApp implements AutoCloseable {
         return Optional.ofNullable(backfill);
     }
 
-    private void startSource() {
+    private void startSource() throws InterruptedException {
         if (settings.source() instanceof MarketSource.Demo demo) {
             DemoPlan plan = demo.plan();
             long resumeAfter = input.lastFeedSequence();
@@ -138,6 +142,10 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET, seed {3}, speed {4}, resuming after event {5}",
                     plan.date(), plan.start(), plan.end(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
+        } else if (settings.source() instanceof MarketSource.Massive massive) {
+            wallClock = new WallClock(ring);
+            wallClock.startThread();
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring);
         } else {
             wallClock = new WallClock(ring);
             wallClock.startThread();
@@ -151,12 +159,21 @@ public final class CopilotApp implements AutoCloseable {
         String mode = status.sessionMode < 0 ? "UNKNOWN" : SessionMode.values()[status.sessionMode].label();
         return new Health("UP", status.appliedIndex, status.eventsProcessed,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
-                MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName());
+                MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
+                feedStatus().orElse(null));
+    }
+
+    /** The live feed's status, on runs with one. */
+    public Optional<FeedStatus> feedStatus() {
+        return liveFeed == null ? Optional.empty() : Optional.of(liveFeed.status());
     }
 
     private String feedName() {
         if (demoFeed != null) {
             return demoFeed.finished() ? "demo (day complete)" : "demo";
+        }
+        if (liveFeed != null) {
+            return "massive (" + liveFeed.status().plan() + ")";
         }
         return "none (wall clock only)";
     }
@@ -197,6 +214,9 @@ public final class CopilotApp implements AutoCloseable {
     private void stopSources() {
         if (demoFeed != null) {
             demoFeed.stop();
+        }
+        if (liveFeed != null) {
+            liveFeed.close();
         }
         if (wallClock != null) {
             wallClock.stop();

@@ -13,6 +13,7 @@ public final class FeedMonitor {
     private volatile FeedState state = FeedState.CONNECTING;
     private volatile long lastMessageMillis;
     private volatile long reconnects;
+    private volatile long authentications;
     private volatile long trades;
     private volatile long duplicates;
     private volatile long unknownSymbols;
@@ -31,7 +32,15 @@ public final class FeedMonitor {
     }
 
     void state(FeedState newState) {
+        if (newState == FeedState.AUTHENTICATED) {
+            authentications++;
+        }
         state = newState;
+    }
+
+    /** How many connections Massive accepted the key on. */
+    public long authentications() {
+        return authentications;
     }
 
     public FeedState state() {

@@ -152,7 +152,9 @@ public final class MassiveFeed implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        monitor.state(FeedState.STOPPED);
+        if (monitor.state() != FeedState.AUTH_FAILED) { // a refused key stays visible after the stop
+            monitor.state(FeedState.STOPPED);
+        }
         Channel open = channel;
         if (open != null) {
             open.close().awaitUninterruptibly(2, TimeUnit.SECONDS);

@@ -1,8 +1,14 @@
 package com.fks.copilot.gateway.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fks.copilot.gateway.feed.FeedStatus;
 
-/** The {@code GET /health} answer. */
+/**
+ * The {@code GET /health} answer.
+ *
+ * @param feedStatus the live Massive feed's connection and counters; absent on runs without it (demo, no key)
+ */
 public record Health(String status,
                      @JsonProperty("journal_index") long journalIndex,
                      @JsonProperty("events_processed") long eventsProcessed,
@@ -12,5 +18,13 @@ public record Health(String status,
                      @JsonProperty("sse_clients") int sseClients,
                      @JsonProperty("sse_dropped") long sseDropped,
                      @JsonProperty("ring_failures") long ringFailures,
-                     String feed) {
+                     String feed,
+                     @JsonProperty("feed_status") @JsonInclude(JsonInclude.Include.NON_NULL) FeedStatus feedStatus) {
+
+    /** A health answer of a run without a live feed. */
+    public Health(String status, long journalIndex, long eventsProcessed, long uptimeSeconds, String sessionMode,
+                  String marketTime, int sseClients, long sseDropped, long ringFailures, String feed) {
+        this(status, journalIndex, eventsProcessed, uptimeSeconds, sessionMode, marketTime, sseClients, sseDropped,
+                ringFailures, feed, null);
+    }
 }

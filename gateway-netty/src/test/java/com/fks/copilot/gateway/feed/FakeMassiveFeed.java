@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code auth_failed}, a {@code success} status per subscribed channel, events as JSON arrays.
  * Tests push frames (well-formed or not) to every subscribed client and can drop connections.
  */
-final class FakeMassiveFeed implements AutoCloseable {
-    static final String KEY = "ws-test-key";
+public final class FakeMassiveFeed implements AutoCloseable {
+    public static final String KEY = "ws-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -42,8 +42,15 @@ final class FakeMassiveFeed implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> clientMessages = new CopyOnWriteArrayList<>();
     private final List<String> subscriptions = new CopyOnWriteArrayList<>();
+    private final String key;
 
-    FakeMassiveFeed() throws InterruptedException {
+    public FakeMassiveFeed() throws InterruptedException {
+        this(KEY);
+    }
+
+    /** A feed that accepts {@code key} only. */
+    public FakeMassiveFeed(String key) throws InterruptedException {
+        this.key = key;
         server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -55,39 +62,39 @@ final class FakeMassiveFeed implements AutoCloseable {
                 .bind("127.0.0.1", 0).sync().channel();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) server.localAddress()).getPort() + "/futures");
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
     /** Every text frame a client sent, in order, across connections. */
-    List<String> clientMessages() {
+    public List<String> clientMessages() {
         return List.copyOf(clientMessages);
     }
 
     /** The params of every subscribe message. */
-    List<String> subscriptions() {
+    public List<String> subscriptions() {
         return List.copyOf(subscriptions);
     }
 
-    int subscribedClients() {
+    public int subscribedClients() {
         return subscribed.size();
     }
 
     /** Sends one frame to every subscribed client. */
-    void push(String frame) {
+    public void push(String frame) {
         subscribed.writeAndFlush(new TextWebSocketFrame(frame)).syncUninterruptibly();
     }
 
     /** The server closes every client connection (a Massive restart or network drop). */
-    void dropAll() {
+    public void dropAll() {
         subscribed.close().syncUninterruptibly();
     }
 
-    static String trade(String sym, String price, long size, long timeMillis, long q) {
+    public static String trade(String sym, String price, long size, long timeMillis, long q) {
         return "{\"ev\":\"T\",\"sym\":\"" + sym + "\",\"p\":" + price + ",\"s\":" + size + ",\"t\":" + timeMillis
                 + ",\"q\":" + q + "}";
     }
@@ -116,7 +123,7 @@ final class FakeMassiveFeed implements AutoCloseable {
             String params = message.path("params").asText();
             switch (message.path("action").asText()) {
                 case "auth" -> {
-                    if (KEY.equals(params)) {
+                    if (key.equals(params)) {
                         status(ctx, "auth_success", "authenticated");
                     } else {
                         status(ctx, "auth_failed", "authentication failed");
