@@ -10,6 +10,7 @@ import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.FeedBadge;
 import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
@@ -78,6 +79,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
+            case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             default -> other(ctx, request, path);
         }
@@ -107,6 +109,18 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         Responses.html(ctx, request, views.dashboard(state.rankedCards(), SessionBanner.of(status.sessionMode),
                 MarketTime.of(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb)));
+    }
+
+    /** The live feed's state: the header badge (HTML) or the status itself (JSON; 404 on runs without a live feed). */
+    private void feedStatus(ChannelHandlerContext ctx, FullHttpRequest request) {
+        Health now = health.get();
+        if (!wantsJson(request)) {
+            Responses.html(ctx, request, views.feed(FeedBadge.of(now.feedStatus(), now.feed())));
+        } else if (now.feedStatus() != null) {
+            Responses.json(ctx, request, HttpResponseStatus.OK, now.feedStatus());
+        } else {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no live feed on this run (" + now.feed() + ")", "feed");
+        }
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {

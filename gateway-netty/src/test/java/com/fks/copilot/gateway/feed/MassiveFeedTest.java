@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.feed;
 
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.gateway.TestAwait;
 import com.fks.copilot.gateway.massive.FakeMassive;
 import com.fks.copilot.gateway.massive.MassiveRest;
 import com.fks.copilot.gateway.massive.MassiveSettings;
@@ -15,12 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** The WebSocket client against a fake Massive feed on loopback: the protocol, the guard, reconnects and gap fill. */
 class MassiveFeedTest {
@@ -63,7 +62,7 @@ class MassiveFeedTest {
     @Test
     void shouldAuthenticateThenSubscribeTradesAndMinuteBarsOfEveryRoute() throws Exception {
         start(FakeMassiveFeed.KEY, false);
-        await(() -> monitor.state() == FeedState.LIVE);
+        TestAwait.until(() -> monitor.state() == FeedState.LIVE);
 
         assertEquals(List.of("{\"action\":\"auth\",\"params\":\"ws-test-key\"}",
                 "{\"action\":\"subscribe\",\"params\":\"T.MGCZ6,AM.MGCZ6,T.HGZ6,AM.HGZ6\"}"), server.clientMessages());
@@ -74,11 +73,11 @@ class MassiveFeedTest {
     @Test
     void shouldPublishPushedTradesIntoTheSink() throws Exception {
         start(FakeMassiveFeed.KEY, false);
-        await(() -> server.subscribedClients() == 1);
+        TestAwait.until(() -> server.subscribedClients() == 1);
 
         server.push("[" + FakeMassiveFeed.trade("MGCZ6", "4012.3", 2, 1763301600123L, 5) + ","
                 + FakeMassiveFeed.trade("HGZ6", "4.5125", 1, 1763301600124L, 9) + "]");
-        await(() -> sink.size() == 2);
+        TestAwait.until(() -> sink.size() == 2);
 
         assertEquals(new RecordingSink.Tick(Instruments.MGC, Prices.toFixed(4012.3), 2, 1763301600123L * 1_000_000, 5),
                 sink.ticks().get(0));
@@ -89,13 +88,13 @@ class MassiveFeedTest {
     @Test
     void shouldDropDuplicatesAndOutOfOrderSequencesFromTheWire() throws Exception {
         start(FakeMassiveFeed.KEY, false);
-        await(() -> server.subscribedClients() == 1);
+        TestAwait.until(() -> server.subscribedClients() == 1);
 
         server.push("[" + FakeMassiveFeed.trade("MGCZ6", "4012.3", 1, 1763301600000L, 7) + ","
                 + FakeMassiveFeed.trade("MGCZ6", "4012.3", 1, 1763301600000L, 7) + ","
                 + FakeMassiveFeed.trade("MGCZ6", "4012.1", 1, 1763301599000L, 6) + ","
                 + FakeMassiveFeed.trade("MGCZ6", "4012.4", 1, 1763301600500L, 8) + "]");
-        await(() -> monitor.trades() + monitor.duplicates() == 4);
+        TestAwait.until(() -> monitor.trades() + monitor.duplicates() == 4);
 
         assertEquals(List.of(7L, 8L), sink.ticks().stream().map(RecordingSink.Tick::sequence).toList());
     }
@@ -103,11 +102,11 @@ class MassiveFeedTest {
     @Test
     void shouldCountAMalformedFrameAndKeepReading() throws Exception {
         start(FakeMassiveFeed.KEY, false);
-        await(() -> server.subscribedClients() == 1);
+        TestAwait.until(() -> server.subscribedClients() == 1);
 
         server.push("[{\"ev\":\"T\",\"sym\":\"MGCZ6\",\"p\":");
         server.push("[" + FakeMassiveFeed.trade("MGCZ6", "4012.3", 1, 1763301600000L, 1) + "]");
-        await(() -> sink.size() == 1);
+        TestAwait.until(() -> sink.size() == 1);
 
         assertEquals(1, monitor.snapshot().malformedFrames());
     }
@@ -115,7 +114,7 @@ class MassiveFeedTest {
     @Test
     void shouldReportARefusedKeyAndNotRetryIt() throws Exception {
         start("wrong-key", false);
-        await(() -> monitor.state() == FeedState.AUTH_FAILED);
+        TestAwait.until(() -> monitor.state() == FeedState.AUTH_FAILED);
         feed.eventLoop().submit(() -> { }).sync(); // the connection's close has been handled on the feed's thread
 
         FeedStatus status = monitor.snapshot();
@@ -129,29 +128,29 @@ class MassiveFeedTest {
     @Test
     void shouldReconnectAndSubscribeAgainAfterTheServerCloses() throws Exception {
         start(FakeMassiveFeed.KEY, false);
-        await(() -> server.subscribedClients() == 1);
+        TestAwait.until(() -> server.subscribedClients() == 1);
 
         server.dropAll();
-        await(() -> server.subscriptions().size() == 2);
+        TestAwait.until(() -> server.subscriptions().size() == 2);
 
         assertEquals(2, server.connections());
         assertEquals(1, monitor.reconnects());
-        await(() -> monitor.state() == FeedState.LIVE);
+        TestAwait.until(() -> monitor.state() == FeedState.LIVE);
     }
 
     @Test
     void shouldFillTheMissedMinutesFromRestSoEveryMinuteHasOneBar() throws Exception {
         start(FakeMassiveFeed.KEY, true);
-        await(() -> server.subscribedClients() == 1);
+        TestAwait.until(() -> server.subscribedClients() == 1);
         server.push("[" + FakeMassiveFeed.trade("MGCZ6", "4012.3", 1, NINE.plusSeconds(10).toEpochMilli(), 1) + ","
                 + FakeMassiveFeed.trade("MGCZ6", "4012.5", 2, NINE.plusSeconds(70).toEpochMilli(), 2) + "]");
-        await(() -> sink.size() == 2);
+        TestAwait.until(() -> sink.size() == 2);
 
         server.dropAll();
-        await(() -> server.subscriptions().size() == 2 && server.subscribedClients() == 1);
+        TestAwait.until(() -> server.subscriptions().size() == 2 && server.subscribedClients() == 1);
         server.push("[" + FakeMassiveFeed.trade("MGCZ6", "4014.0", 1, NINE.plusSeconds(5 * 60 + 30).toEpochMilli(), 3) + ","
                 + FakeMassiveFeed.trade("MGCZ6", "4014.1", 1, NINE.plusSeconds(5 * 60 + 40).toEpochMilli(), 4) + "]");
-        await(() -> sink.size() == 2 + 3 * 4 + 2);
+        TestAwait.until(() -> sink.size() == 2 + 3 * 4 + 2);
 
         Map<Long, List<RecordingSink.Tick>> byMinute = sink.ticks().stream()
                 .collect(Collectors.groupingBy(RecordingSink.Tick::minute, java.util.TreeMap::new, Collectors.toList()));
@@ -168,15 +167,5 @@ class MassiveFeedTest {
         assertEquals(List.of(3L, 4L), byMinute.get(nine + 5).stream().map(RecordingSink.Tick::sequence).toList());
         assertEquals(1, rest.aggregateRequests().size());
         assertEquals(NINE.plusSeconds(120), rest.aggregateRequests().get(0).gte());
-    }
-
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("condition not met within 10 s");
-            }
-            Thread.sleep(10);
-        }
     }
 }
