@@ -116,12 +116,15 @@ final class FeedCommand implements Callable<Integer> {
         FirstEvents printer = new FirstEvents(out, routes, events);
         out.printf("Connecting to %s (%s plan)...%n", settings.webSocketUrl(), settings.plan());
         out.flush();
-        try (MassiveFeed connection = new MassiveFeed(settings, routes, monitor).start(printer, () -> { })) {
+        MassiveFeed connection = new MassiveFeed(settings, routes, monitor).start(printer, () -> { });
+        try {
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             while (!printer.done.await(50, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline
                     && monitor.state() != FeedState.AUTH_FAILED) {
                 Thread.onSpinWait();
             }
+        } finally {
+            connection.close();
         }
         FeedStatus status = monitor.snapshot();
         if (monitor.state() == FeedState.AUTH_FAILED) {
