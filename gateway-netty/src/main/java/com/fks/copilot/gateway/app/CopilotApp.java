@@ -16,6 +16,7 @@ import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
+import com.fks.copilot.gateway.feed.ClockShift;
 import com.fks.copilot.gateway.feed.FeedStatus;
 import com.fks.copilot.gateway.feed.LiveFeed;
 import com.fks.copilot.gateway.http.Health;
@@ -143,8 +144,10 @@ public final class CopilotApp implements AutoCloseable {
                     plan.date(), plan.start(), plan.end(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
         } else if (settings.source() instanceof MarketSource.Massive massive) {
-            wallClock = new WallClock(ring);
+            wallClock = new WallClock(new ClockShift(ring, massive.feed().clockDelay()));
             wallClock.startThread();
+            LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
+                    : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
             liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring);
         } else {
             wallClock = new WallClock(ring);

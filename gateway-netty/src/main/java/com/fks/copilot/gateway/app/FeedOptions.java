@@ -5,6 +5,7 @@ import com.fks.copilot.gateway.feed.FrontMonths;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
+import java.time.Duration;
 
 /** How the live feed connects and which contracts feed which micro: options of 'run' and 'feed'. */
 final class FeedOptions {
@@ -21,7 +22,22 @@ final class FeedOptions {
             description = "Days before a contract's last trade date that the next one becomes the front month (default: ${DEFAULT-VALUE}).")
     int rollDays;
 
+    @Option(names = "--clock-delay-minutes", defaultValue = "${env:FEED_CLOCK_DELAY_MINUTES:-auto}",
+            description = "Run session time this many minutes behind the wall clock, with a delayed plan's trades "
+                    + "(default: $FEED_CLOCK_DELAY_MINUTES or auto = 10 on the delayed cluster, else 0).")
+    String clockDelayMinutes;
+
     FeedSettings settings(String apiKey) {
-        return FeedSettings.of(webSocketUrl, apiKey, FrontMonths.parseDataRoots(dataRoots == null ? "" : dataRoots), rollDays);
+        FeedSettings settings = FeedSettings.of(webSocketUrl, apiKey,
+                FrontMonths.parseDataRoots(dataRoots == null ? "" : dataRoots), rollDays);
+        if (clockDelayMinutes == null || clockDelayMinutes.isBlank() || clockDelayMinutes.trim().equals("auto")) {
+            return settings;
+        }
+        try {
+            return settings.withClockDelay(Duration.ofMinutes(Long.parseLong(clockDelayMinutes.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--clock-delay-minutes must be a whole number or auto, got '"
+                    + clockDelayMinutes + "'");
+        }
     }
 }

@@ -14,6 +14,7 @@ final class RecordingSink implements FeedSink {
     }
 
     private final List<Tick> ticks = new CopyOnWriteArrayList<>();
+    private final List<Long> clockTimes = new CopyOnWriteArrayList<>();
 
     @Override
     public void tick(int instrument, long price, long quantity, long exchangeTimeNanos, long sequence) {
@@ -22,6 +23,11 @@ final class RecordingSink implements FeedSink {
 
     @Override
     public void clock(long eventTimeNanos, long sequence) {
+        clockTimes.add(eventTimeNanos);
+    }
+
+    List<Long> clockTimes() {
+        return List.copyOf(clockTimes);
     }
 
     List<Tick> ticks() {
