@@ -46,6 +46,7 @@ public final class MassiveFeed implements AutoCloseable {
     private Runnable onReconnect;
     private volatile boolean closed;
     private volatile Channel channel;
+    private SslContext sslContext;
     private int sessions;
 
     public MassiveFeed(FeedSettings settings, ContractRoutes routes, FeedMonitor monitor) {
@@ -91,11 +92,8 @@ public final class MassiveFeed implements AutoCloseable {
         URI uri = settings.webSocketUrl();
         boolean tls = "wss".equals(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
-        SslContext ssl;
-        try {
-            ssl = tls ? SslContextBuilder.forClient().build() : null;
-        } catch (SSLException e) {
-            monitor.error("TLS setup failed: " + e.getMessage());
+        SslContext ssl = tls ? tls() : null;
+        if (tls && ssl == null) {
             sessionEnded(false);
             return;
         }
@@ -124,6 +122,18 @@ public final class MassiveFeed implements AutoCloseable {
                 sessionEnded(false);
             }
         });
+    }
+
+    /** The TLS context for wss, made once; it checks the server's certificate and host name. Null when it cannot be made. */
+    private SslContext tls() {
+        if (sslContext == null) {
+            try {
+                sslContext = SslContextBuilder.forClient().endpointIdentificationAlgorithm("HTTPS").build();
+            } catch (SSLException e) {
+                monitor.error("TLS setup failed: " + e.getMessage());
+            }
+        }
+        return sslContext;
     }
 
     /** Called by the session once Massive accepted the key. */
