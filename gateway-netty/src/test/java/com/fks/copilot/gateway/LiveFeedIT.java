@@ -11,6 +11,7 @@ import com.fks.copilot.gateway.feed.FeedSettings;
 import com.fks.copilot.gateway.massive.FakeMassive;
 import com.fks.copilot.gateway.massive.FuturesContract;
 import com.fks.copilot.gateway.massive.MassiveSettings;
+import com.fks.copilot.journal.history.GlobexSchedule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,10 @@ class LiveFeedIT {
                 .listing("MGC", new FuturesContract("MGCG7", "MGC", null, today.plusDays(100)),
                         new FuturesContract("MGCZ6", "MGC", null, today.plusDays(40)));
         socket = new FakeMassiveFeed(FakeMassive.KEY);
+        startApp();
+    }
+
+    private void startApp() throws Exception {
         FeedSettings feed = FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8);
         app = CopilotApp.start(new AppSettings(dir.resolve("data"), "127.0.0.1", 0, RingThreading.blocking(), 4096, 30,
                 new MarketSource.Massive(feed, MassiveSettings.of(rest.url(), FakeMassive.KEY, 0))));
@@ -77,7 +82,11 @@ class LiveFeedIT {
     }
 
     private void trade(String price) {
-        socket.push("[" + FakeMassiveFeed.trade("MGCZ6", price, 1, System.currentTimeMillis(), ++q) + "]");
+        trade(price, System.currentTimeMillis());
+    }
+
+    private void trade(String price, long timeMillis) {
+        socket.push("[" + FakeMassiveFeed.trade("MGCZ6", price, 1, timeMillis, ++q) + "]");
     }
 
     @Test
@@ -100,6 +109,27 @@ class LiveFeedIT {
         TestAwait.until(() -> card().path("price").asText().equals("4012.3"));
         assertEquals(1, health().path("feed_status").path("trades").asLong());
         assertTrue(health().path("feed_status").path("last_message_age_ms").isNumber());
+    }
+
+    @Test
+    void aRestartFillsTheMinutesTheAppWasDownFromTheJournalsLastTick() throws Exception {
+        long now = System.currentTimeMillis();
+        long before = now - 4 * 60_000;
+        trade("4012.3", before);
+        TestAwait.until(() -> card().path("trades").asLong() == 1);
+        app.close();
+        TestAwait.until(() -> socket.subscribedClients() == 0);
+
+        startApp();
+        trade("4013.1", now);
+
+        TestAwait.until(() -> card().path("price").asText().equals("4013.1"));
+        long missedMinutes = java.util.stream.LongStream.range(before / 60_000 + 1, now / 60_000)
+                .filter(m -> GlobexSchedule.isOpen(Instant.ofEpochSecond(m * 60))).count(); // the fake serves open minutes only
+        assertEquals(1, rest.aggregateRequests().size());
+        assertEquals(Instant.ofEpochMilli((before / 60_000 + 1) * 60_000), rest.aggregateRequests().get(0).gte(),
+                "from the minute after the journal's last tick");
+        assertEquals(1 + 4 * missedMinutes + 1, card().path("trades").asLong(), "4 ticks per missed bar, between the two trades");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.engine.state.MarketState;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.backfill.BackfillService;
@@ -148,12 +149,22 @@ public final class CopilotApp implements AutoCloseable {
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
                     : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
-            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring);
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, lastTickTimes());
         } else {
             wallClock = new WallClock(ring);
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "no market feed configured: wall clock only");
         }
+    }
+
+    /** Exchange time of each instrument's last journaled tick (0 = none): where a restarted live feed resumes. */
+    private long[] lastTickTimes() {
+        long[] times = new long[Instruments.count()];
+        MarketState market = new MarketState();
+        for (int i = 0; i < times.length; i++) {
+            times[i] = store.readMarket(i, market) ? market.lastTickTimeNanos : 0;
+        }
+        return times;
     }
 
     public Health health() {

@@ -34,9 +34,13 @@ public final class LiveFeed implements AutoCloseable {
         this.monitor = monitor;
     }
 
-    /** Resolves the front months for the current Globex trading date and connects; ticks go to {@code sink}. */
+    /**
+     * Resolves the front months for the current Globex trading date and connects; ticks go to
+     * {@code sink}. {@code lastTickNanos[i]}: exchange time of instrument i's last journaled tick (0 =
+     * none), so the minutes missed while the app was down are filled too.
+     */
     public static LiveFeed start(FeedSettings settings, MassiveSettings restSettings, List<Instrument> instruments,
-                                 FeedSink sink) throws InterruptedException {
+                                 FeedSink sink, long[] lastTickNanos) throws InterruptedException {
         LiveFeed live = new LiveFeed(new FeedMonitor(settings.plan()));
         MassiveRest rest = new MassiveRest(restSettings);
         LocalDate tradingDate = GlobexSchedule.tradingDate(Instant.now());
@@ -55,7 +59,9 @@ public final class LiveFeed implements AutoCloseable {
                 r.instrument().symbol(), r.ticker(), r.dataRoot(), r.rollDate()));
         live.feed = new MassiveFeed(settings, routes, live.monitor);
         GapFill gapFill = new RestGapFill(rest, live.fetchThread, live.feed.eventLoop(), live.monitor);
-        live.feed.start(new TradeRouter(routes, sink, live.monitor, gapFill));
+        TradeRouter router = new TradeRouter(routes, sink, live.monitor, gapFill);
+        router.resumeAfter(lastTickNanos);
+        live.feed.start(router);
         return live;
     }
 

@@ -31,6 +31,10 @@ import java.util.List;
  * extreme nearer the close goes second (low first on an up bar), the usual OHLC path. Their
  * source sequence is 0 ("none"): they are journaled like any tick, so replay reproduces them.
  *
+ * <p>A restart is treated like a reconnect: the journal's last tick of each instrument is where the
+ * live data stopped ({@link #resumeAfter}). A gap longer than {@link #LONGEST_FILL_NANOS} (a
+ * weekend, a day off) is not filled live; that is history, for {@code copilot backfill}.
+ *
  * <p>Runs on the feed's event loop only (the gap answers come back there too); no allocation per
  * live trade outside a gap.
  */
@@ -38,6 +42,8 @@ public final class TradeRouter implements FeedEventListener {
     static final long SYNTHETIC_SEQUENCE = 0;
     private static final long NANOS_PER_MILLI = 1_000_000L;
     private static final long MINUTE_NANOS = 60_000_000_000L;
+    /** 12 hours: 720 one-minute bars, one REST page; anything longer is history, not a gap. */
+    static final long LONGEST_FILL_NANOS = 12 * 60 * MINUTE_NANOS;
     private static final long[] PATH_OFFSET_NANOS = {0, 15_000_000_000L, 30_000_000_000L, 45_000_000_000L};
 
     private final ContractRoutes routes;
@@ -72,6 +78,19 @@ public final class TradeRouter implements FeedEventListener {
         }
     }
 
+    /**
+     * Before the first connection of a restarted run: {@code lastTickNanos[i]} is the exchange time of
+     * instrument i's last journaled tick (0 = none), and its first live trade fills the minutes between.
+     */
+    public void resumeAfter(long[] lastTickNanos) {
+        for (int i = 0; i < lastTickNanos.length && i < lastTradeNanos.length; i++) {
+            if (lastTickNanos[i] > 0) {
+                lastTradeNanos[i] = lastTickNanos[i];
+                checkGap[i] = true;
+            }
+        }
+    }
+
     private void onTrade(FeedEvent event) {
         int i = routes.instrumentOf(event);
         if (i < 0) {
@@ -103,6 +122,11 @@ public final class TradeRouter implements FeedEventListener {
         long from = Math.floorDiv(lastTradeNanos[i], MINUTE_NANOS) * MINUTE_NANOS + MINUTE_NANOS;
         long to = Math.floorDiv(firstNanos, MINUTE_NANOS) * MINUTE_NANOS;
         if (gapFill == null || from >= to) {
+            return;
+        }
+        if (to - from > LONGEST_FILL_NANOS) {
+            monitor.error("missed " + (to - from) / MINUTE_NANOS + " minutes of " + routes.tickerOf(i)
+                    + ": too long to fill live; 'copilot backfill' stores history");
             return;
         }
         held[i] = new HeldTrades();

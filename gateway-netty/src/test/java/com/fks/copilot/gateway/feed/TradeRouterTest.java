@@ -176,6 +176,32 @@ class TradeRouterTest {
         assertTrue(fillWindows.isEmpty(), "a quiet market is not a gap; only a reconnect is");
     }
 
+    @Test
+    void shouldFillFromTheJournalsLastTickAfterARestart() {
+        long[] journaled = new long[Instruments.count()];
+        journaled[Instruments.MGC] = nanos(NINE.plusSeconds(10));
+        router.resumeAfter(journaled);
+
+        trade("MGCZ6", 4013.0, 1, NINE.plusSeconds(3 * 60 + 5), 1);
+
+        assertEquals(1, fillWindows.size());
+        assertEquals(nanos(NINE.plusSeconds(60)), fillWindows.get(0)[0]);
+        assertEquals(nanos(NINE.plusSeconds(3 * 60)), fillWindows.get(0)[1]);
+    }
+
+    @Test
+    void shouldLeaveAGapLongerThanTwelveHoursToTheBackfill() {
+        long[] journaled = new long[Instruments.count()];
+        journaled[Instruments.MGC] = nanos(NINE.minusSeconds(3 * 24 * 3600));
+        router.resumeAfter(journaled);
+
+        trade("MGCZ6", 4013.0, 1, NINE, 1);
+
+        assertTrue(fillWindows.isEmpty());
+        assertEquals(1, sink.size(), "the live trade goes through at once");
+        assertTrue(monitor.snapshot().lastError().contains("too long to fill live"));
+    }
+
     private static void assertBar(List<RecordingSink.Tick> ticks, double open, double high, double low, double close,
                                   long volume) {
         long minute = ticks.get(0).minute();
