@@ -37,12 +37,13 @@ public final class MassiveFeed implements AutoCloseable {
     private static final int MAX_FRAME_BYTES = 1 << 20;
 
     private final FeedSettings settings;
-    private final ContractRoutes routes;
+    private volatile ContractRoutes routes;
     private final FeedMonitor monitor;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
             new DefaultThreadFactory("massive-feed", true), NioIoHandler.newFactory());
     private final Backoff backoff;
     private FeedEventListener market;
+    private TradeRouter router;
     private Runnable onReconnect;
     private volatile boolean closed;
     private volatile Channel channel;
@@ -77,7 +78,32 @@ public final class MassiveFeed implements AutoCloseable {
 
     /** A feed whose events go straight into the ring through {@code router}, gap-filling after reconnects. */
     public MassiveFeed start(TradeRouter router) {
+        this.router = router;
         return start(router, router::reconnected);
+    }
+
+    /**
+     * Switches to rolled front months: on the event loop, the router maps the new tickers and the
+     * connection is closed, so the reconnect subscribes them (Massive's subscriptions are per
+     * connection; a fresh one leaves nothing of the old contract behind).
+     */
+    public void roll(ContractRoutes next) {
+        eventLoop().execute(() -> {
+            routes = next;
+            monitor.routes(next);
+            if (router != null) {
+                router.useRoutes(next);
+            }
+            Channel open = channel;
+            if (open != null) {
+                open.close();
+            }
+        });
+    }
+
+    /** The routes subscribed now. */
+    public ContractRoutes routes() {
+        return routes;
     }
 
     public FeedMonitor monitor() {

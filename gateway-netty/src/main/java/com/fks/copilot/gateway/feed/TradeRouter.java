@@ -46,7 +46,7 @@ public final class TradeRouter implements FeedEventListener {
     static final long LONGEST_FILL_NANOS = 12 * 60 * MINUTE_NANOS;
     private static final long[] PATH_OFFSET_NANOS = {0, 15_000_000_000L, 30_000_000_000L, 45_000_000_000L};
 
-    private final ContractRoutes routes;
+    private ContractRoutes routes;
     private final FeedSink sink;
     private final FeedMonitor monitor;
     private final GapFill gapFill;
@@ -76,6 +76,21 @@ public final class TradeRouter implements FeedEventListener {
         for (int i = 0; i < checkGap.length; i++) {
             checkGap[i] = lastTradeNanos[i] != 0;
         }
+    }
+
+    /**
+     * The front month rolled: trades now come from {@code next}'s tickers. An instrument whose ticker
+     * changed starts its {@code q} guard afresh ({@code q} counts per ticker); its bars run on, and
+     * the first trade of the new ticker after the reconnect fills any whole minutes from the new one.
+     */
+    public void useRoutes(ContractRoutes next) {
+        for (int i = 0; i < lastSequence.length; i++) {
+            String before = routes.tickerOf(i);
+            if (before != null && !before.equals(next.tickerOf(i))) {
+                lastSequence[i] = Long.MIN_VALUE;
+            }
+        }
+        routes = next;
     }
 
     /**

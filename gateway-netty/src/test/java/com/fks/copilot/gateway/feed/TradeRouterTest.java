@@ -202,6 +202,19 @@ class TradeRouterTest {
         assertTrue(monitor.snapshot().lastError().contains("too long to fill live"));
     }
 
+    @Test
+    void shouldMapTheNewTickerAndStartItsSequenceAfreshAfterARoll() {
+        trade("MGCZ6", 4012.3, 1, NINE, 500);
+
+        router.useRoutes(new ContractRoutes(List.of(route(Instruments.MGC, "MGC", "MGCG7"), route(Instruments.MHG, "HG", "HGZ6"))));
+        trade("MGCZ6", 4012.4, 1, NINE.plusSeconds(1), 501);
+        trade("MGCG7", 4030.1, 1, NINE.plusSeconds(2), 7);
+
+        assertEquals(List.of(500L, 7L), sink.ticks().stream().map(RecordingSink.Tick::sequence).toList(),
+                "the old ticker is no longer ours; the new one's q counts from its own start");
+        assertEquals(Instruments.MGC, sink.ticks().get(1).instrument());
+    }
+
     private static void assertBar(List<RecordingSink.Tick> ticks, double open, double high, double low, double close,
                                   long volume) {
         long minute = ticks.get(0).minute();
