@@ -54,6 +54,7 @@ public final class TradeRouter implements FeedEventListener {
     private final long[] lastTradeNanos = new long[Instruments.count()];
     private final boolean[] checkGap = new boolean[Instruments.count()];
     private final HeldTrades[] held = new HeldTrades[Instruments.count()];
+    private final long[] tickFixed = new long[Instruments.count()];
 
     /** @param gapFill where missed minutes come from; null = reconnects leave holes */
     public TradeRouter(ContractRoutes routes, FeedSink sink, FeedMonitor monitor, GapFill gapFill) {
@@ -62,6 +63,9 @@ public final class TradeRouter implements FeedEventListener {
         this.monitor = monitor;
         this.gapFill = gapFill;
         Arrays.fill(lastSequence, Long.MIN_VALUE);
+        for (int i = 0; i < tickFixed.length; i++) {
+            tickFixed[i] = Instruments.byIndex(i).tickFixed();
+        }
     }
 
     @Override
@@ -116,7 +120,7 @@ public final class TradeRouter implements FeedEventListener {
             monitor.duplicateDropped();
             return;
         }
-        if (event.price <= 0 || event.size <= 0 || event.timeMillis <= 0) {
+        if (event.price <= 0 || event.price % tickFixed[i] != 0 || event.size <= 0 || event.timeMillis <= 0) {
             monitor.malformedFrame(); // validation at the edge: a bad trade never enters the ring
             return;
         }

@@ -117,6 +117,13 @@ class TradeRouterTest {
     }
 
     @Test
+    void shouldRefuseAPriceOffTheContractsTickGrid() {
+        trade("MGCZ6", 4012.35, 1, NINE, 1);
+
+        assertEquals(0, sink.size(), "gold trades in 0.1 steps");
+    }
+
+    @Test
     void shouldAskForTheWholeMinutesBetweenTheLastTradeAndTheFirstAfterAReconnect() {
         trade("MGCZ6", 4012.3, 1, NINE.plusSeconds(10), 1);
         router.reconnected();
