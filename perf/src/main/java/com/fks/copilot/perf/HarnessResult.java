@@ -25,6 +25,7 @@ public record HarnessResult(HarnessOptions options, String threading, long warmu
     public String toText() {
         String to = switch (options.point()) {
             case SSE -> "SSE bytes at a loopback client";
+            case FRAME -> "Massive trade frame on loopback WebSocket -> feed client -> ring -> SSE bytes at a loopback client";
             case ENGINE -> "engine state applied";
             case BASELINE -> "recorded on the sending thread (baseline: harness and machine only)";
         };

@@ -13,6 +13,13 @@ public enum MeasuringPoint {
             return SseDashboardTarget.open(dataDir, threading, ringSize, arrivals);
         }
     },
+    /** Massive trade frame written on a loopback WebSocket → feed client → ring → SSE bytes at a loopback client. */
+    FRAME {
+        @Override
+        TickTarget open(Path dataDir, RingThreading threading, int ringSize, ArrivalLog arrivals) throws Exception {
+            return MassiveFrameTarget.open(dataDir, threading, ringSize, arrivals);
+        }
+    },
     /** Tick → engine state applied, through journal and engine stages only. */
     ENGINE {
         @Override

@@ -13,14 +13,15 @@ import java.util.concurrent.TimeUnit;
  * sequences are sent into the ring on a fixed schedule, and each tick's latency runs from its
  * PLANNED send time (so a stall delays the measurement of every tick behind it: no coordinated
  * omission) until it arrives at the measuring point: the SSE bytes carrying {@code "seq":N} (its live price event) at a
- * loopback client ({@code --point sse}), engine state applied ({@code --point engine}), or at once on the
+ * loopback client ({@code --point sse}; {@code --point frame} starts one step earlier, as a Massive trade frame
+ * on a loopback WebSocket read by the live feed client), engine state applied ({@code --point engine}), or at once on the
  * sending thread ({@code --point baseline}: the harness and machine alone). Stops by
  * itself: sending stops at the last planned time + the drain timeout, arrivals are awaited at most the
  * drain timeout, and a watchdog halts the JVM if a run still hangs past that plus a start-up allowance.
  * Uses 127.0.0.1 only.
  *
  * <pre>
- * SseLatencyHarness [--point sse|engine|baseline|all] [--rate TICKS_PER_S] [--warmup S] [--duration S]
+ * SseLatencyHarness [--point sse|frame|engine|baseline|all] [--rate TICKS_PER_S] [--warmup S] [--duration S]
  *                   [--wait-strategy auto|blocking|yielding|pinned] [--ring-size N] [--drain S]
  * </pre>
  * Start the JVM with the Chronicle flags ({@code gateway-netty/target/classes/copilot-jvm.flags}).
@@ -88,7 +89,7 @@ public final class SseLatencyHarness {
     }
 
     private static void usage() {
-        System.err.println("usage: SseLatencyHarness [--point sse|engine|baseline|all] [--rate TICKS_PER_S] [--warmup S]"
+        System.err.println("usage: SseLatencyHarness [--point sse|frame|engine|baseline|all] [--rate TICKS_PER_S] [--warmup S]"
                 + " [--duration S] [--wait-strategy auto|blocking|yielding|pinned] [--ring-size N] [--drain S]");
         System.exit(2);
     }
@@ -133,6 +134,8 @@ public final class SseLatencyHarness {
                 }
                 if (target instanceof SseDashboardTarget sse) {
                     droppedClients = sse.droppedClients();
+                } else if (target instanceof MassiveFrameTarget frames) {
+                    droppedClients = frames.droppedClients();
                 }
             } finally {
                 target.close();

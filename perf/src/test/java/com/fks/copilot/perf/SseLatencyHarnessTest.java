@@ -23,6 +23,13 @@ class SseLatencyHarnessTest {
     }
 
     @Test
+    void shouldReceiveEveryTradeFrameSentOnTheFeedAtTheSseClient() throws Exception {
+        HarnessResult result = SseLatencyHarness.run(options(MeasuringPoint.FRAME));
+
+        assertEverySentTickMeasured(result);
+    }
+
+    @Test
     void shouldSeeEveryTickSentAppliedByTheEngine() throws Exception {
         HarnessResult result = SseLatencyHarness.run(options(MeasuringPoint.ENGINE));
 

@@ -4,11 +4,13 @@ import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.feed.DemoDay;
 import com.fks.copilot.engine.feed.PacedFeed;
 import com.fks.copilot.engine.feed.WallClock;
+import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.engine.state.MarketState;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.backfill.BackfillService;
@@ -21,6 +23,9 @@ import com.fks.copilot.gateway.grok.EngineFactsReader;
 import com.fks.copilot.gateway.grok.GrokHistory;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.grok.GrokViews;
+import com.fks.copilot.gateway.feed.ClockShift;
+import com.fks.copilot.gateway.feed.FeedStatus;
+import com.fks.copilot.gateway.feed.LiveFeed;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
@@ -80,6 +85,7 @@ public final class CopilotApp implements AutoCloseable {
     private ExecutorService historyQueries;
     private GrokStage grok;
     private JournalPlayback playback;
+    private LiveFeed liveFeed;
     private long recovered;
     private boolean ringClosed;
     private BackfillService backfill;
@@ -219,7 +225,7 @@ public final class CopilotApp implements AutoCloseable {
         return grok;
     }
 
-    private void startSource() {
+    private void startSource() throws InterruptedException {
         if (settings.source() instanceof MarketSource.Demo demo) {
             DemoPlan plan = demo.plan();
             long resumeAfter = input.lastFeedSequence();
@@ -234,12 +240,28 @@ public final class CopilotApp implements AutoCloseable {
             playback.startThread();
             LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");
+        } else if (settings.source() instanceof MarketSource.Massive massive) {
+            wallClock = new WallClock(new ClockShift(ring, massive.feed().clockDelay()));
+            wallClock.startThread();
+            LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
+                    : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, lastTickTimes());
         } else {
             warmUpFromStoredBars();
             wallClock = new WallClock(ring);
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "no market feed configured: wall clock only");
         }
+    }
+
+    /** Exchange time of each instrument's last journaled tick (0 = none): where a restarted live feed resumes. */
+    private long[] lastTickTimes() {
+        long[] times = new long[Instruments.count()];
+        MarketState market = new MarketState();
+        for (int i = 0; i < times.length; i++) {
+            times[i] = store.readMarket(i, market) ? market.lastTickTimeNanos : 0;
+        }
+        return times;
     }
 
     public Health health() {
@@ -249,7 +271,13 @@ public final class CopilotApp implements AutoCloseable {
         return new Health("UP", status.appliedIndex, status.eventsProcessed,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
                 MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
-                drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()));
+                drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()),
+                feedStatus().orElse(null));
+    }
+
+    /** The live feed's status, on runs with one. */
+    public Optional<FeedStatus> feedStatus() {
+        return liveFeed == null ? Optional.empty() : Optional.of(liveFeed.status());
     }
 
     public SingleChronicleQueue inputQueue() {
@@ -278,6 +306,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (playback != null) {
             return playback.finished() ? "replay (day complete)" : "replay";
+        }
+        if (liveFeed != null) {
+            return "massive (" + liveFeed.status().plan() + ")";
         }
         return "none (wall clock only)";
     }
@@ -321,6 +352,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (grok != null) {
             grok.close();
+        }
+        if (liveFeed != null) {
+            liveFeed.close();
         }
         if (wallClock != null) {
             wallClock.stop();

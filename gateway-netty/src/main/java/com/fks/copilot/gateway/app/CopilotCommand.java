@@ -4,6 +4,7 @@ import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.gateway.grok.GrokSettings;
+import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.replay.Replay;
 import com.fks.copilot.journal.replay.ReplayReport;
 import picocli.CommandLine;
@@ -22,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
         description = {"FKS Co-Pilot: the day trader's co-pilot for CME micro futures (MGC, MNQ, MES, MCL, SIL, MHG).",
                 "Start with 'copilot demo' and open http://localhost:8000."},
         subcommands = {CopilotCommand.Demo.class, CopilotCommand.Run.class, CopilotCommand.ReplayDay.class,
-                AnalyzeCommand.class, DbCommand.class, BackfillCommand.class, CommandLine.HelpCommand.class})
+                AnalyzeCommand.class, DbCommand.class, BackfillCommand.class, FeedCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CopilotCommand {
 
     public static void main(String[] args) {
@@ -134,9 +136,10 @@ public final class CopilotCommand {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"Run the co-pilot live. The Massive.com feed (MASSIVE_API_KEY) is not wired in yet:",
-                    "until it is, 'run' recovers the journal in --data-dir, serves the dashboard and drives",
-                    "session time from the wall clock."})
+            description = {"Run the co-pilot live. With MASSIVE_API_KEY set, today's front months stream",
+                    "from Massive.com into the ring (reconnecting and gap-filling on their own);",
+                    "without it, the dashboard runs on the journal in --data-dir and the wall clock.",
+                    "Check the key and the contracts first with 'copilot feed'."})
     static final class Run implements Callable<Integer> {
         @CommandLine.Mixin
         ServerOptions server = new ServerOptions();
@@ -144,10 +147,16 @@ public final class CopilotCommand {
         @Option(names = "--data-dir", description = "Where journals and state live (default ${DEFAULT-VALUE}).")
         Path dataDir = Path.of("data", "live");
 
+        @CommandLine.Mixin
+        FeedOptions feed = new FeedOptions();
+
         @Override
         public Integer call() throws Exception {
+            MassiveSettings rest = server.massive.settings();
+            MarketSource source = rest == null ? new MarketSource.WallClockOnly()
+                    : new MarketSource.Massive(feed.settings(rest.apiKey()), rest);
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
-                    server.ringSize, 30, new MarketSource.WallClockOnly());
+                    server.ringSize, 30, source);
             settings = server.apply(settings);
             return serve(settings, false);
         }

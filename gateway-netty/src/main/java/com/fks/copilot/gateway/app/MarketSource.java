@@ -1,5 +1,8 @@
 package com.fks.copilot.gateway.app;
 
+import com.fks.copilot.gateway.feed.FeedSettings;
+import com.fks.copilot.gateway.massive.MassiveSettings;
+
 /** Where market inputs come from; chosen at start, one per run. */
 public sealed interface MarketSource {
 
@@ -14,7 +17,11 @@ public sealed interface MarketSource {
     record Recorded(java.nio.file.Path dataDir, double speed) implements MarketSource {
     }
 
-    /** No market feed yet; the wall clock drives session time (live mode until the Massive feed lands). */
+    /** No market feed; the wall clock drives session time (live mode without MASSIVE_API_KEY). */
     record WallClockOnly() implements MarketSource {
+    }
+
+    /** Massive.com's live feed (WebSocket, REST for front months and gap fill), with the wall clock for time. */
+    record Massive(FeedSettings feed, MassiveSettings rest) implements MarketSource {
     }
 }

@@ -14,6 +14,8 @@ import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardPage;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketStatus;
+import com.fks.copilot.gateway.views.FeedBadge;
+import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
 import com.fks.copilot.gateway.views.Views;
@@ -95,6 +97,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
                     views.history(health.get().history().headerStatus())));
             case "/api/alerts/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.alerts(alerts.panel())));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
+            case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             default -> other(ctx, request, path);
         }
@@ -136,6 +139,18 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "the co-pilot panel is not part of this server", "path");
         } else {
             Responses.html(ctx, request, grok.html());
+        }
+    }
+
+    /** The live feed's state: the header badge (HTML) or the status itself (JSON; 404 on runs without a live feed). */
+    private void feedStatus(ChannelHandlerContext ctx, FullHttpRequest request) {
+        Health now = health.get();
+        if (!wantsJson(request)) {
+            Responses.html(ctx, request, views.feed(FeedBadge.of(now.feedStatus(), now.feed())));
+        } else if (now.feedStatus() != null) {
+            Responses.json(ctx, request, HttpResponseStatus.OK, now.feedStatus());
+        } else {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no live feed on this run (" + now.feed() + ")", "feed");
         }
     }
 

@@ -36,6 +36,10 @@ public final class Views {
         return render("notrade.jte", Map.of("banner", banner));
     }
 
+    public String feed(FeedBadge badge) {
+        return render("feed.jte", Map.of("badge", badge));
+    }
+
     public String orb(OrbPanel panel) {
         return render("orb.jte", Map.of("orb", panel));
     }

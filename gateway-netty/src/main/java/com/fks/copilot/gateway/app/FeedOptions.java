@@ -1,0 +1,43 @@
+package com.fks.copilot.gateway.app;
+
+import com.fks.copilot.gateway.feed.FeedSettings;
+import com.fks.copilot.gateway.feed.FrontMonths;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** How the live feed connects and which contracts feed which micro: options of 'run' and 'feed'. */
+final class FeedOptions {
+    @Option(names = "--ws-url", defaultValue = "${env:MASSIVE_WS_URL:-wss://socket.massive.com/futures}",
+            description = "Massive futures WebSocket (default: $MASSIVE_WS_URL or ${DEFAULT-VALUE}; "
+                    + "wss://delayed.massive.com/futures on a delayed plan).")
+    URI webSocketUrl;
+
+    @Option(names = "--data-roots", defaultValue = "${env:FEED_DATA_ROOTS:-}", paramLabel = "TRADED=DATA,...",
+            description = "Take a micro's data from another product, e.g. MHG=HG (default: $FEED_DATA_ROOTS; none = each micro's own). Gold is always MGC.")
+    String dataRoots;
+
+    @Option(names = "--roll-days", defaultValue = "${env:FEED_ROLL_DAYS:-8}",
+            description = "Days before a contract's last trade date that the next one becomes the front month (default: ${DEFAULT-VALUE}).")
+    int rollDays;
+
+    @Option(names = "--clock-delay-minutes", defaultValue = "${env:FEED_CLOCK_DELAY_MINUTES:-auto}",
+            description = "Run session time this many minutes behind the wall clock, with a delayed plan's trades "
+                    + "(default: $FEED_CLOCK_DELAY_MINUTES or auto = 10 on the delayed cluster, else 0).")
+    String clockDelayMinutes;
+
+    FeedSettings settings(String apiKey) {
+        FeedSettings settings = FeedSettings.of(webSocketUrl, apiKey,
+                FrontMonths.parseDataRoots(dataRoots == null ? "" : dataRoots), rollDays);
+        if (clockDelayMinutes == null || clockDelayMinutes.isBlank() || clockDelayMinutes.trim().equals("auto")) {
+            return settings;
+        }
+        try {
+            return settings.withClockDelay(Duration.ofMinutes(Long.parseLong(clockDelayMinutes.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--clock-delay-minutes must be a whole number or auto, got '"
+                    + clockDelayMinutes + "'");
+        }
+    }
+}

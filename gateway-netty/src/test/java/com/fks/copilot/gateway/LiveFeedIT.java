@@ -1,0 +1,183 @@
+package com.fks.copilot.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.gateway.app.AppSettings;
+import com.fks.copilot.gateway.app.CopilotApp;
+import com.fks.copilot.gateway.app.MarketSource;
+import com.fks.copilot.gateway.feed.FakeMassiveFeed;
+import com.fks.copilot.gateway.feed.FeedSettings;
+import com.fks.copilot.gateway.massive.FakeMassive;
+import com.fks.copilot.gateway.massive.FuturesContract;
+import com.fks.copilot.gateway.massive.MassiveSettings;
+import com.fks.copilot.journal.history.GlobexSchedule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The app on the live feed path: a fake Massive (REST listing + WebSocket) on loopback → front
+ * months → WebSocket client → ring → journal → engine → /health and the dashboard in Chromium.
+ */
+class LiveFeedIT {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private FakeMassive rest;
+    private FakeMassiveFeed socket;
+    private CopilotApp app;
+    private ChromeDriver browser;
+    private long q;
+
+    @BeforeEach
+    void start() throws Exception {
+        LocalDate today = LocalDate.now();
+        Instant now = Instant.now();
+        rest = new FakeMassive(now.minusSeconds(3600), now.plusSeconds(3600), 500)
+                .listing("MGC", new FuturesContract("MGCG7", "MGC", null, today.plusDays(100)),
+                        new FuturesContract("MGCZ6", "MGC", null, today.plusDays(40)));
+        socket = new FakeMassiveFeed(FakeMassive.KEY);
+        startApp();
+    }
+
+    private void startApp() throws Exception {
+        FeedSettings feed = FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8);
+        app = CopilotApp.start(new AppSettings(dir.resolve("data"), "127.0.0.1", 0, RingThreading.blocking(), 4096, 30,
+                new MarketSource.Massive(feed, MassiveSettings.of(rest.url(), FakeMassive.KEY, 0))));
+        TestAwait.until(() -> socket.subscribedClients() == 1);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+        socket.close();
+        rest.close();
+    }
+
+    private void trade(String price) {
+        trade(price, System.currentTimeMillis());
+    }
+
+    private void trade(String price, long timeMillis) {
+        socket.push("[" + FakeMassiveFeed.trade("MGCZ6", price, 1, timeMillis, ++q) + "]");
+    }
+
+    @Test
+    void healthShowsTheFeedConnectedAuthenticatedAndItsFrontMonth() throws Exception {
+        TestAwait.until(() -> health().path("feed_status").path("state").asText().equals("live"));
+
+        JsonNode health = health();
+        JsonNode status = health.path("feed_status");
+        assertEquals("massive (real-time)", health.path("feed").asText());
+        assertTrue(status.path("connected").asBoolean() && status.path("authenticated").asBoolean());
+        assertEquals(0, status.path("reconnects").asLong());
+        assertEquals("MGCZ6", status.path("contracts").get(0).path("data_symbol").asText());
+        assertEquals("T.MGCZ6,AM.MGCZ6", socket.subscriptions().get(0));
+    }
+
+    @Test
+    void aTradeFromTheFeedReachesTheEngineUnscaled() throws Exception {
+        trade("4012.3");
+
+        TestAwait.until(() -> card().path("price").asText().equals("4012.3"));
+        assertEquals(1, health().path("feed_status").path("trades").asLong());
+        assertTrue(health().path("feed_status").path("last_message_age_ms").isNumber());
+    }
+
+    @Test
+    void aRestartFillsTheMinutesTheAppWasDownFromTheJournalsLastTick() throws Exception {
+        long now = System.currentTimeMillis();
+        long before = now - 4 * 60_000;
+        trade("4012.3", before);
+        TestAwait.until(() -> card().path("trades").asLong() == 1);
+        app.close();
+        TestAwait.until(() -> socket.subscribedClients() == 0);
+
+        startApp();
+        trade("4013.1", now);
+
+        TestAwait.until(() -> card().path("price").asText().equals("4013.1"));
+        long missedMinutes = java.util.stream.LongStream.range(before / 60_000 + 1, now / 60_000)
+                .filter(m -> GlobexSchedule.isOpen(Instant.ofEpochSecond(m * 60))).count(); // the fake serves open minutes only
+        TestAwait.until(() -> rest.aggregateRequests().size() == 1); // the fake logs a request after answering it
+        assertEquals(Instant.ofEpochMilli((before / 60_000 + 1) * 60_000), rest.aggregateRequests().get(0).gte(),
+                "from the minute after the journal's last tick");
+        assertEquals(1 + 4 * missedMinutes + 1, card().path("trades").asLong(), "4 ticks per missed bar, between the two trades");
+    }
+
+    @Test
+    void theDashboardShowsTheFeedStateAndTheFeedsPriceOnTheGoldCard() throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (System.getenv("CI") != null) {
+            assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run does)");
+        }
+        assumeTrue(installed, "headless Chromium not installed; scripts/test installs it");
+        browser = chromium();
+        browser.get(TestApps.uri(app, "/").toString());
+        browser.executeScript("window.loadMarker = 'same-page';");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        wait.until(d -> d.findElement(By.cssSelector("#feed-state .feed")).getAttribute("data-state").equals("live"));
+
+        trade("4012.3");
+        wait.until(d -> goldPrice().equals("4012.3"));
+        trade("4013.1");
+        wait.until(d -> goldPrice().equals("4013.1"));
+
+        assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "updated by SSE, not a reload");
+        assertTrue(browser.findElement(By.id("feed-state")).getText().startsWith("live · real-time"),
+                browser.findElement(By.id("feed-state")).getText());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard-live-feed.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String goldPrice() {
+        return (String) browser.executeScript(
+                "return document.querySelector('[data-symbol=MGC] [data-field=price]').textContent.trim();");
+    }
+
+    private ChromeDriver chromium() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+    }
+
+    private JsonNode health() throws Exception {
+        return JSON.readTree(TestApps.get(app, "/health", null).body());
+    }
+
+    private JsonNode card() throws Exception {
+        return JSON.readTree(TestApps.get(app, "/api/focus/MGC", "application/json").body());
+    }
+}
