@@ -215,16 +215,15 @@ class PostgresDrainTest {
     }
 
     private static long query(Database database, String sql) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            long value = row.getLong(1);
-            connection.rollback();
-            return value;
-        }
+        return single(database, sql).longValueExact();
     }
 
     private static BigDecimal decimal(Database database, String sql) throws SQLException {
+        return single(database, sql);
+    }
+
+    /** The one value a query answers (0 for SQL NULL is not assumed: a null stays null). */
+    private static BigDecimal single(Database database, String sql) throws SQLException {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
