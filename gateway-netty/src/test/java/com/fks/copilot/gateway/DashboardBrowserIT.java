@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,7 +82,7 @@ class DashboardBrowserIT {
     void goldCardPriceChangesThroughSseWithoutReload() throws Exception {
         browser.get(TestApps.uri(app, "/").toString());
         browser.executeScript("window.loadMarker = 'same-page';");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
 
         List<?> first = goldCard();
@@ -93,10 +94,8 @@ class DashboardBrowserIT {
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "updated by SSE, not a reload");
         String price = (String) goldCard().get(1);
         assertTrue(price.matches("\\d{4}\\.\\d"), "gold as quoted, one decimal, never scaled: " + price);
-        assertFalse(browser.findElement(By.id("clock")).getText().contains("-"), "the live ET clock runs");
-        // read inside the page in one step: SSE swaps the header element every second
-        assertTrue(((String) browser.executeScript("return document.getElementById('session-banner').textContent;"))
-                .contains("ACTIVE"));
+        assertFalse(text("clock").contains("-"), "the live ET clock runs");
+        assertTrue(text("session-banner").contains("ACTIVE"));
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("dashboard.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
@@ -104,7 +103,7 @@ class DashboardBrowserIT {
     @Test
     void pageLoadsWithNoConsoleErrorAndNoRequestToAnotherHost() {
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         wait.until(d -> !goldCard().get(1).equals("—"));
 
@@ -128,7 +127,7 @@ class DashboardBrowserIT {
     @Test
     void titleShowsTheTopFocusAssetAndItsLivePrice() {
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> !goldCard().get(1).equals("—"));
         wait.until(d -> {
             String[] top = topCard();
@@ -139,7 +138,7 @@ class DashboardBrowserIT {
     @Test
     void everyCardAndPanelTakesKeyboardFocusInReadingOrder() {
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         List<String> focused = new ArrayList<>();
         Actions keyboard = new Actions(browser);
@@ -156,14 +155,14 @@ class DashboardBrowserIT {
     void aNarrowWindowStacksEverythingInOneColumnWithoutSidewaysScrolling() throws Exception {
         browser.manage().window().setSize(new Dimension(420, 900));
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> !goldCard().get(1).equals("—"));
         long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
         assertTrue(scrollWidth <= viewport, "no sideways scrolling: " + scrollWidth + " > " + viewport);
-        // measured inside the page in one step: SSE may swap a card between two WebDriver calls
-        assertEquals(Boolean.TRUE, browser.executeScript("return document.getElementById('card-MGC').getBoundingClientRect().x"
-                + " === document.getElementById('card-MNQ').getBoundingClientRect().x;"), "one column of cards");
+        List<?> left = (List<?>) browser.executeScript("return ['card-MGC', 'card-MNQ'].map(function (id) {"
+                + " return Math.round(document.getElementById(id).getBoundingClientRect().left); });");
+        assertEquals(left.get(0), left.get(1), "one column of cards");
         fullPageScreenshot("dashboard-narrow.png");
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("dashboard-narrow-top.png"),
                 StandardCopyOption.REPLACE_EXISTING);
@@ -172,15 +171,15 @@ class DashboardBrowserIT {
     @Test
     void positionsFromTheBridgeAndTheNoTradeBannerAppearAndClearLive() throws Exception {
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
-        assertTrue(browser.findElement(By.id("positions-panel")).getText().contains("No open positions ✓"));
+        assertTrue(text("positions-panel").contains("No open positions ✓"));
         // before the first print the verdict is "no market data"; the first trade clears it
         wait.until(d -> !d.findElement(By.id("no-trade-banner")).isDisplayed());
 
         assertEquals(200, post("/positions/update", Files.readString(Path.of("..", "ninjatrader", "fixtures", "positions-update.json"))));
         wait.until(d -> d.findElements(By.cssSelector("#positions-panel tr[data-symbol=MGC]")).size() == 1);
-        assertTrue(browser.findElement(By.id("risk-panel")).getText().contains("RISK BLOCK: Max open trades reached"));
+        assertTrue(text("risk-panel").contains("RISK BLOCK: Max open trades reached"));
 
         // MES long 2 @ 6050.00 out at 6025.00: 100 ticks x $1.25 x 2 = -$250.00, the no-trade daily-loss line
         assertEquals(200, post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[]}"));
@@ -188,9 +187,10 @@ class DashboardBrowserIT {
         String id = opened.replaceAll(".*\"trade_id\":(\\d+).*", "$1");
         assertEquals(200, post("/trades/" + id + "/close", "{\"exit_price\":6025.00}"));
         wait.until(d -> d.findElement(By.id("no-trade-banner")).isDisplayed());
-        String banner = browser.findElement(By.id("no-trade-banner")).getText();
+        String banner = text("no-trade-banner");
         assertTrue(banner.contains("NO TRADE") && banner.contains("Daily P&L at or below -$250"), banner);
-        wait.until(d -> d.findElement(By.cssSelector("#alerts-panel li.alert")).getText().contains("Daily P&L at or below -$250"));
+        wait.withMessage(() -> "alerts panel: " + text("alerts-panel"))
+                .until(d -> text("alerts-panel").contains("Daily P&L at or below -$250"));
         fullPageScreenshot("dashboard-full.png");
 
         // a winning MES trade of +$250 brings the day back to $0.00: the daily-loss reason clears
@@ -207,7 +207,7 @@ class DashboardBrowserIT {
         int port = app.port();
         browser.get(TestApps.uri(app, "/").toString());
         browser.executeScript("window.loadMarker = 'same-page';");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         wait.until(d -> !goldCard().get(1).equals("—"));
 
@@ -228,7 +228,7 @@ class DashboardBrowserIT {
         app = TestApps.demo(dir.resolve("morning"), 0, 30, LocalTime.of(7, 0), LocalTime.of(10, 20));
         app.awaitFeedFinished();
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> (Boolean) browser.executeScript("return !!(window.copilotCharts && Object.keys(copilotCharts).length === 6);"));
         // the best-ranked contract the plan trades today (a skipped one has no entry, stop or targets)
         @SuppressWarnings("unchecked")
@@ -256,7 +256,7 @@ class DashboardBrowserIT {
     @Test
     void theChartFollowsTheLivePrice() {
         browser.get(TestApps.uri(app, "/").toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting();
         wait.until(d -> (Boolean) browser.executeScript("return !!(window.copilotCharts && copilotCharts.MGC);"));
         wait.until(d -> (Boolean) browser.executeScript(
                 "var c = copilotCharts.MGC, n = c.plot.data[1].length;"
@@ -270,14 +270,25 @@ class DashboardBrowserIT {
     }
 
     private void fullPageScreenshot(String name) throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> metrics = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** Waits up to 30 s; SSE swaps replace elements, so a reference that went stale meanwhile is simply read again. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The text of an element, read in one script (an SSE swap may replace it between a find and a read). */
+    private String text(String id) {
+        return (String) browser.executeScript("return document.getElementById(arguments[0]).innerText;", id);
     }
 
     private int post(String path, String json) throws Exception {
