@@ -199,18 +199,30 @@ public final class CopilotApp implements AutoCloseable {
      * the stored 1-minute bars of the last five days first, so indicators start warm. Skipped, with a
      * warning, while the database cannot be read: the engine then warms from the live feed.
      */
-    private void warmUpFromStoredBars() {
+    private long[] warmUpFromStoredBars() {
+        long[] lastTick = new long[Instruments.count()];
         if (history == null) {
-            return;
+            return lastTick;
         }
         BarHistory scratch = new BarHistory(EngineStateStore.ONE_MINUTE_BARS);
         try {
-            int bars = new StoredBarsWarmup(new HistoricalBarStore(history.dataSource(), 1), ring).publish(Instant.now(),
-                    StoredBarsWarmup.LOOKBACK, i -> !store.readOneMinuteBars(i, scratch) || scratch.count == 0);
+            StoredBarsWarmup warmup = new StoredBarsWarmup(new HistoricalBarStore(history.dataSource(), 1), ring);
+            int bars = warmup.publish(Instant.now(), StoredBarsWarmup.LOOKBACK,
+                    i -> !store.readOneMinuteBars(i, scratch) || scratch.count == 0);
             LOG.log(System.Logger.Level.INFO, "warm-up: {0} stored 1-minute bars published before the live feed", bars);
+            return warmup.lastTickNanos();
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "warm-up from stored bars skipped: " + e.getMessage());
+            return lastTick;
         }
+    }
+
+    private static long[] latest(long[] a, long[] b) {
+        long[] max = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            max[i] = Math.max(a[i], b[i]);
+        }
+        return max;
     }
 
     /** The backfill inside this app, if a database is configured. */
@@ -241,11 +253,13 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");
         } else if (settings.source() instanceof MarketSource.Massive massive) {
+            long[] warmedUpTo = warmUpFromStoredBars();
             wallClock = new WallClock(new ClockShift(ring, massive.feed().clockDelay()));
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
                     : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
-            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, lastTickTimes());
+            // the feed fills the minutes after the last journaled or warm-up trade from the REST aggregates
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, latest(lastTickTimes(), warmedUpTo));
         } else {
             warmUpFromStoredBars();
             wallClock = new WallClock(ring);

@@ -30,6 +30,7 @@ public final class StoredBarsWarmup {
 
     private final HistoricalBarStore store;
     private final FeedSink ring;
+    private final long[] lastTickNanos = new long[Instruments.count()];
 
     public StoredBarsWarmup(HistoricalBarStore store, FeedSink ring) {
         this.store = store;
@@ -60,6 +61,12 @@ public final class StoredBarsWarmup {
         ring.tick(instrument, fixed(bar.high()), 0, start + STEP_NANOS, 0);
         ring.tick(instrument, fixed(bar.low()), 0, start + 2 * STEP_NANOS, 0);
         ring.tick(instrument, fixed(bar.close()), bar.volume(), start + 3 * STEP_NANOS, 0);
+        lastTickNanos[instrument] = start + 3 * STEP_NANOS;
+    }
+
+    /** Exchange time of the last trade published per contract (0 = none): where a live feed's gap fill starts. */
+    public long[] lastTickNanos() {
+        return lastTickNanos.clone();
     }
 
     /** The quoted price as the engine's fixed point, exactly (never scaled by a contract size). */
