@@ -287,6 +287,22 @@ class DashboardBrowserIT {
     }
 
     /** The text of an element, read in one script (an SSE swap may replace it between a find and a read). */
+    @Test
+    void twoUpdatesOfOnePanelInQuickSuccessionBothLand() throws Exception {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = waiting();
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        // back to back, well inside htmx's default 20 ms settle: the second must still be swapped in
+        app.hub().announce("alerts-update", panel("first"));
+        app.hub().announce("alerts-update", panel("second"));
+        wait.withMessage(() -> "alerts panel: " + text("alerts-panel")).until(d -> text("alerts-panel").contains("second"));
+    }
+
+    private static String panel(String word) {
+        return "<section id=\"alerts-panel\" class=\"panel alerts\" sse-swap=\"alerts-update\" hx-swap=\"outerHTML\">"
+                + "<h2>Alerts</h2><p>" + word + "</p></section>";
+    }
+
     private String text(String id) {
         return (String) browser.executeScript("return document.getElementById(arguments[0]).innerText;", id);
     }
