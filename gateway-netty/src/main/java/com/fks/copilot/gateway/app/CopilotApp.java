@@ -80,7 +80,7 @@ public final class CopilotApp implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
-    private Database history;
+    private Database historyDb;
     private PostgresDrain drain;
     private ExecutorService historyQueries;
     private GrokStage grok;
@@ -136,6 +136,9 @@ public final class CopilotApp implements AutoCloseable {
         OutputJournalReader.readAll(output.queue(), alerts::emit);
         output.addListener(alerts);
         output.addListener(new SessionChangePublisher(hub, views));
+        if (settings.database() != null) {
+            historyDb = Database.open(settings.database(), "history", 4); // one pool: drain, audit, backfill, warm-up
+        }
         BackfillApi backfillApi = startBackfill();
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
@@ -172,11 +175,10 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "history database: none (set --db-url or COPILOT_DB_URL to drain the journals into Postgres)");
             return null;
         }
-        history = Database.open(settings.database(), "history", 4);
-        drain = new PostgresDrain(history, input.queue(), output.queue(), PostgresDrain.DEFAULT_BATCH).start();
+        drain = new PostgresDrain(historyDb, input.queue(), output.queue(), PostgresDrain.DEFAULT_BATCH).start();
         LOG.log(System.Logger.Level.INFO, "history database: draining both journals into {0}",
                 settings.database().redactedUrl());
-        return new AuditQueries(history.dataSource());
+        return new AuditQueries(historyDb.dataSource());
     }
 
     /** The backfill when a database is configured; runs start at OFF-HOURS when a Massive key is set too. */
@@ -185,7 +187,7 @@ public final class CopilotApp implements AutoCloseable {
         if (setup == null) {
             return BackfillApi.notConfigured();
         }
-        backfill = BackfillService.open(setup.db(), setup.massive(), setup.plan(), Clock.systemUTC());
+        backfill = BackfillService.open(historyDb, setup.massive(), setup.plan(), Clock.systemUTC());
         if (backfill.canRun()) {
             output.addListener(new OffHoursTrigger(backfill));
         }
@@ -201,12 +203,12 @@ public final class CopilotApp implements AutoCloseable {
      */
     private long[] warmUpFromStoredBars() {
         long[] lastTick = new long[Instruments.count()];
-        if (history == null) {
+        if (historyDb == null) {
             return lastTick;
         }
         BarHistory scratch = new BarHistory(EngineStateStore.ONE_MINUTE_BARS);
         try {
-            StoredBarsWarmup warmup = new StoredBarsWarmup(new HistoricalBarStore(history.dataSource(), 1), ring);
+            StoredBarsWarmup warmup = new StoredBarsWarmup(new HistoricalBarStore(historyDb.dataSource(), 1), ring);
             int bars = warmup.publish(Instant.now(), StoredBarsWarmup.LOOKBACK,
                     i -> !store.readOneMinuteBars(i, scratch) || scratch.count == 0);
             LOG.log(System.Logger.Level.INFO, "warm-up: {0} stored 1-minute bars published before the live feed", bars);
@@ -396,8 +398,8 @@ public final class CopilotApp implements AutoCloseable {
         if (historyQueries != null) {
             historyQueries.shutdownNow();
         }
-        if (history != null) {
-            history.close();
+        if (historyDb != null) {
+            historyDb.close();
         }
     }
 
@@ -416,6 +418,9 @@ public final class CopilotApp implements AutoCloseable {
         if (ring != null) {
             closeRing();
         }
+        if (backfill != null) {
+            backfill.close(); // before the history pool it shares
+        }
         closeHistory();
         if (output != null) {
             output.close();
@@ -425,9 +430,6 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (store != null) {
             store.close();
-        }
-        if (backfill != null) {
-            backfill.close();
         }
     }
 }

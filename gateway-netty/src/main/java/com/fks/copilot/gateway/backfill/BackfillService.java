@@ -29,6 +29,8 @@ public final class BackfillService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("copilot.backfill");
 
     private final Database database;
+    /** False when the app's history pool is shared: the app closes it. */
+    private final boolean ownsDatabase;
     private final HistoricalBarStore store;
     private final MassiveRest massive;
     private final BackfillSettings settings;
@@ -38,8 +40,10 @@ public final class BackfillService implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("backfill"));
     private final ExecutorService queries = Executors.newFixedThreadPool(2, daemon("backfill-query"));
 
-    private BackfillService(Database database, MassiveRest massive, BackfillSettings settings, Clock clock) {
+    private BackfillService(Database database, boolean ownsDatabase, MassiveRest massive, BackfillSettings settings,
+                            Clock clock) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         this.store = new HistoricalBarStore(database.dataSource(), settings.insertBatch());
         this.massive = massive;
         this.settings = settings;
@@ -53,8 +57,20 @@ public final class BackfillService implements AutoCloseable {
      */
     public static BackfillService open(DbSettings db, MassiveSettings massiveSettings, BackfillSettings settings,
                                        Clock clock) {
-        MassiveRest massive = massiveSettings == null ? null : new MassiveRest(massiveSettings);
-        BackfillService service = new BackfillService(Database.open(db, "backfill", 3), massive, settings, clock);
+        return start(new BackfillService(Database.open(db, "backfill", 3), true, massive(massiveSettings), settings, clock));
+    }
+
+    /** On the app's own history pool, which stays the app's to close. */
+    public static BackfillService open(Database shared, MassiveSettings massiveSettings, BackfillSettings settings,
+                                       Clock clock) {
+        return start(new BackfillService(shared, false, massive(massiveSettings), settings, clock));
+    }
+
+    private static MassiveRest massive(MassiveSettings settings) {
+        return settings == null ? null : new MassiveRest(settings);
+    }
+
+    private static BackfillService start(BackfillService service) {
         service.worker.execute(service::readWhatIsStored);
         return service;
     }
@@ -134,7 +150,9 @@ public final class BackfillService implements AutoCloseable {
     public void close() {
         worker.shutdownNow();
         queries.shutdownNow();
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
