@@ -5,6 +5,7 @@ import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.journal.queue.InputEventCodec;
 import com.fks.copilot.journal.queue.OutputEventCodec;
+import net.openhft.chronicle.bytes.BytesIn;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Compares what the journals hold with what Postgres holds, table by table, up to each drain's
@@ -87,29 +89,17 @@ public final class HistoryCheck {
             expected.put(table, new long[1]);
         }
         EngineEvent event = new EngineEvent();
-        long undrained = 0;
-        try (ExcerptTailer tailer = queue.createTailer()) {
-            while (true) {
-                try (DocumentContext dc = tailer.readingDocument()) {
-                    if (!dc.isPresent()) {
-                        return undrained;
-                    }
-                    if (dc.index() > drained) {
-                        undrained++;
-                        continue;
-                    }
-                    InputEventCodec.decode(dc.wire().bytes(), event);
-                }
-                if (event.type == EventType.TICK) {
-                    expected.get("ticks")[0]++;
-                } else if (event.type == EventType.POSITION) {
-                    expected.get("position_snapshots")[0]++;
-                    for (byte side : event.positionSides) {
-                        expected.get("position_lines")[0] += side == EngineEvent.SIDE_FLAT ? 0 : 1;
-                    }
+        return readDrained(queue, drained, excerpt -> {
+            InputEventCodec.decode(excerpt, event);
+            if (event.type == EventType.TICK) {
+                expected.get("ticks")[0]++;
+            } else if (event.type == EventType.POSITION) {
+                expected.get("position_snapshots")[0]++;
+                for (byte side : event.positionSides) {
+                    expected.get("position_lines")[0] += side == EngineEvent.SIDE_FLAT ? 0 : 1;
                 }
             }
-        }
+        });
     }
 
     private static long countOutput(SingleChronicleQueue queue, long drained, Map<String, long[]> expected) {
@@ -118,6 +108,16 @@ public final class HistoryCheck {
             expected.put(table, new long[1]);
         }
         DerivedEvent event = new DerivedEvent();
+        return readDrained(queue, drained, excerpt -> {
+            OutputEventCodec.decode(excerpt, event);
+            for (String table : tablesOf(event.type)) {
+                expected.get(table)[0]++;
+            }
+        });
+    }
+
+    /** Hands every excerpt up to {@code drained} to {@code counter}; returns how many come after it. */
+    private static long readDrained(SingleChronicleQueue queue, long drained, Consumer<BytesIn<?>> counter) {
         long undrained = 0;
         try (ExcerptTailer tailer = queue.createTailer()) {
             while (true) {
@@ -127,12 +127,9 @@ public final class HistoryCheck {
                     }
                     if (dc.index() > drained) {
                         undrained++;
-                        continue;
+                    } else {
+                        counter.accept(dc.wire().bytes());
                     }
-                    OutputEventCodec.decode(dc.wire().bytes(), event);
-                }
-                for (String table : tablesOf(event.type)) {
-                    expected.get(table)[0]++;
                 }
             }
         }
