@@ -19,11 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,15 +31,12 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The app on the live feed path: a fake Massive (REST listing + WebSocket) on loopback → front
  * months → WebSocket client → ring → journal → engine → /health and the dashboard in Chromium.
  */
 class LiveFeedIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -134,12 +128,8 @@ class LiveFeedIT {
 
     @Test
     void theDashboardShowsTheFeedStateAndTheFeedsPriceOnTheGoldCard() throws Exception {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run does)");
-        }
-        assumeTrue(installed, "headless Chromium not installed; scripts/test installs it");
-        browser = chromium();
+        HeadlessChromium.requireInstalled();
+        browser = HeadlessChromium.start(dir);
         browser.get(TestApps.uri(app, "/").toString());
         browser.executeScript("window.loadMarker = 'same-page';");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -161,16 +151,6 @@ class LiveFeedIT {
     private String goldPrice() {
         return (String) browser.executeScript(
                 "return document.querySelector('[data-symbol=MGC] [data-field=price]').textContent.trim();");
-    }
-
-    private ChromeDriver chromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
     }
 
     private JsonNode health() throws Exception {

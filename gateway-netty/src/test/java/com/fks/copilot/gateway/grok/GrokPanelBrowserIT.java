@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.grok;
 
+import com.fks.copilot.gateway.HeadlessChromium;
 import com.fks.copilot.gateway.TestApps;
 import com.fks.copilot.gateway.app.CopilotApp;
 import org.junit.jupiter.api.AfterEach;
@@ -7,24 +8,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The Grok panel in a real headless Chromium: filled on load, then replaced by SSE {@code grok-update} at 09:45 ET. */
 class GrokPanelBrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @TempDir
     Path dir;
@@ -33,18 +27,8 @@ class GrokPanelBrowserIT {
 
     @BeforeEach
     void start() throws Exception {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run does)");
-        }
-        assumeTrue(installed, "headless Chromium not installed; scripts/test installs it");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        HeadlessChromium.requireInstalled();
+        browser = HeadlessChromium.start(dir);
         // the browser is up first; no xAI key: 09:44:40 at 2x reaches the 09:45 live update about ten seconds in
         app = TestApps.demo(dir.resolve("data"), 2, 30, LocalTime.of(9, 44, 40), LocalTime.of(9, 50));
     }
