@@ -40,7 +40,8 @@ import com.fks.copilot.engine.state.StateDigest;
  * comes from CLOCK and TICK events), never allocates in steady state (the co-pilot's local summary,
  * every 15 minutes of event time, is the one exception), and is idempotent per
  * journal index, so recovery may re-offer events that were already applied. {@link #endOfBatch}
- * persists what changed to the Chronicle Maps, instruments and risk first, status last.
+ * persists what changed to the Chronicle Maps as one commit; a commit cut short by a crash makes
+ * the next engine start from empty maps, so recovery replays the whole journal.
  */
 public final class Engine {
     private static final int CME_DAY_START_MINUTE = 18 * 60;
@@ -65,6 +66,7 @@ public final class Engine {
     private final boolean[] oneMinuteDirty = new boolean[Instruments.count()];
     private final boolean[] fiveMinuteDirty = new boolean[Instruments.count()];
     private boolean statusDirty;
+    private final boolean rebuilt;
 
     public Engine(EngineStateStore store, DerivedEventSink sink) {
         this(store, sink, RiskRules.defaults());
@@ -73,6 +75,7 @@ public final class Engine {
     public Engine(EngineStateStore store, DerivedEventSink sink, RiskRules rules) {
         this.store = store;
         this.out = new DerivedEmitter(sink);
+        this.rebuilt = store.discardInterruptedCommit();
         for (int i = 0; i < markets.length; i++) {
             MarketState state = new MarketState();
             if (!store.readMarket(i, state)) {
@@ -122,8 +125,15 @@ public final class Engine {
         statusDirty = true;
     }
 
-    /** Persists changed state: bar histories, plans and instruments first, then the status whose index covers them. */
+    /**
+     * Persists changed state as one commit: the marker, then bar histories, plans and instruments,
+     * then the status whose index covers them (see {@code CommitMarker}).
+     */
     public void endOfBatch() {
+        if (!statusDirty) {
+            return; // nothing applied since the last commit
+        }
+        store.beginCommit(status.appliedIndex);
         for (int i = 0; i < markets.length; i++) {
             if (oneMinuteDirty[i]) {
                 store.writeOneMinuteBars(oneMinuteBars[i]);
@@ -143,10 +153,13 @@ public final class Engine {
             }
         }
         riskDesk.persist(store);
-        if (statusDirty) {
-            store.writeStatus(status);
-            statusDirty = false;
-        }
+        store.writeStatus(status);
+        statusDirty = false;
+    }
+
+    /** True when the store held a half-written commit and was emptied: recovery replays the whole journal. */
+    public boolean rebuiltAfterInterruptedCommit() {
+        return rebuilt;
     }
 
     private void onTick(EngineEvent event) {

@@ -39,6 +39,8 @@ public final class EngineStateStore implements AutoCloseable {
     private final ChronicleMap<Integer, OrbState> orb;
     private final ChronicleMap<Integer, EngineStatus> status;
     private final ChronicleMap<Integer, RiskState> risk;
+    private final ChronicleMap<Integer, CommitMarker> commit;
+    private final CommitMarker marker = new CommitMarker();
     /** The engine thread's reused key and head for bar writes. */
     private final BarSlot writeKey = new BarSlot();
     private final BarRingHead writeHead = new BarRingHead();
@@ -54,6 +56,7 @@ public final class EngineStateStore implements AutoCloseable {
         orb = open(dir, "orb", OrbState.class, new OrbState(), perInstrument);
         status = open(dir, "status", EngineStatus.class, new EngineStatus(), 4);
         risk = open(dir, "risk", RiskState.class, new RiskState(), 4);
+        commit = open(dir, "commit", CommitMarker.class, new CommitMarker(), 4);
     }
 
     /** Opens (or creates) the maps under {@code dataDir/state}. */
@@ -172,9 +175,30 @@ public final class EngineStateStore implements AutoCloseable {
         risk.put(ENGINE_KEY, value);
     }
 
-    /** Called after everything it covers is written. */
+    /** Called before the first state write of a batch that ends at {@code index}; see {@link CommitMarker}. */
+    public void beginCommit(long index) {
+        marker.committingTo = index;
+        commit.put(ENGINE_KEY, marker);
+    }
+
+    /** Called after everything it covers is written: the batch begun with {@link #beginCommit} has landed. */
     public void writeStatus(EngineStatus value) {
         status.put(ENGINE_KEY, value);
+    }
+
+    /**
+     * Engine thread, before reading any state: when the last batch's writes were cut short (a
+     * {@code kill -9} between {@link #beginCommit} and {@link #writeStatus}), empties every map so
+     * the engine starts fresh and recovery re-applies the whole input journal. True if it did.
+     */
+    public boolean discardInterruptedCommit() {
+        EngineStatus landed = new EngineStatus();
+        boolean begun = commit.getUsing(ENGINE_KEY, marker) != null;
+        if (!begun || (readStatus(landed) && landed.appliedIndex >= marker.committingTo)) {
+            return false;
+        }
+        opened.forEach(ChronicleMap::clear);
+        return true;
     }
 
     @Override

@@ -117,6 +117,10 @@ public final class CopilotApp implements AutoCloseable {
         }
         output = new OutputJournal(settings.dataDir());
         engine = new Engine(store, output, settings.rules());
+        if (engine.rebuiltAfterInterruptedCommit()) {
+            LOG.log(System.Logger.Level.WARNING, "state in {0} was cut off mid-commit by a crash: rebuilding it from the whole input journal",
+                    settings.dataDir().toAbsolutePath());
+        }
         recovered = Recovery.catchUp(input, engine);
         output.handOver(); // recovery may have appended on this thread; the engine thread appends from now on
         LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2} events re-applied on recovery",
