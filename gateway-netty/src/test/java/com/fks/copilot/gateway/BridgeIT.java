@@ -108,13 +108,52 @@ class BridgeIT {
         String before = TestApps.get(app, "/api/positions/html", null).body();
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"GC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200}]}"), 400, "positions[0].instrument");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":-1,\"avg_price\":5200}]}"), 400, "positions[0].quantity");
-        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}]}"), 400, "body");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}]}"), 400, "positions[0].avg_price");
         assertRefused(post("/positions/update", "{\"positions\":[]}"), 400, "account");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\"}"), 400, "positions");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200},{\"instrument\":\"MES\",\"side\":\"UP\",\"quantity\":1,\"avg_price\":6000}]}"), 400, "positions[1].side");
         assertRefused(post("/positions/update", "not json"), 400, "body");
         assertEquals(before, TestApps.get(app, "/api/positions/html", null).body(),
                 "the first, valid position of a refused snapshot was not applied either");
+    }
+
+    /** A snapshot whose first position is good and whose second holds {@code badSecond}: refused by {@code field}, nothing applied. */
+    private static void assertSnapshotRefused(String badSecond, String field) throws Exception {
+        post("/positions/update", fixture());
+        String before = TestApps.get(app, "/api/positions/html", null).body();
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MES\",\"side\":\"LONG\","
+                + "\"quantity\":3,\"avg_price\":6050.25,\"unrealized_pnl\":10.0}," + badSecond + "]}"), 400, field);
+        assertEquals(before, TestApps.get(app, "/api/positions/html", null).body(), "nothing of the refused snapshot was applied");
+    }
+
+    @Test
+    void notANumberAndInfinityAreRefusedByTheFieldThatHoldsThem() throws Exception {
+        // what a C# or JavaScript bridge writes for a price or P&L it does not have
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}", "positions[1].avg_price");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0,\"unrealized_pnl\":-Infinity}",
+                "positions[1].unrealized_pnl");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":NaN,\"avg_price\":5200.0}", "positions[1].quantity");
+        assertRefused(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":1,\"entry\":Infinity}"), 400, "entry");
+    }
+
+    @Test
+    void missingFieldsOfAnOpenPositionAreRefusedByName() throws Exception {
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1}", "positions[1].avg_price");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"avg_price\":5200.0}", "positions[1].quantity");
+        assertSnapshotRefused("{\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0}", "positions[1].instrument");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"quantity\":1,\"avg_price\":5200.0}", "positions[1].side");
+    }
+
+    @Test
+    void numbersTooLargeToHoldAreRefusedNotWrappedOrClamped() throws Exception {
+        // 2^64 + 1 would wrap to a quantity of 1 if read as a long
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":18446744073709551617,\"avg_price\":5200.0}",
+                "positions[1].quantity");
+        // a price past fixed-point's range would be clamped to Long.MAX_VALUE
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":1e12}", "positions[1].avg_price");
+        // P&L in cents that would overflow the panel's total
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0,\"unrealized_pnl\":1e300}",
+                "positions[1].unrealized_pnl");
     }
 
     @Test
