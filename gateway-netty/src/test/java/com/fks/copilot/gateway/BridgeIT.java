@@ -232,6 +232,12 @@ class BridgeIT {
         assertEquals(375.0, status.get("limits").get("max_risk_per_trade").asDouble(), 0.0);
         assertEquals(500.0, status.get("limits").get("max_daily_loss").asDouble(), 0.0);
         assertEquals(2, status.get("limits").get("max_open_trades").asInt());
+        assertEquals("10:00", status.get("limits").get("entry_cutoff_et").asText());
+        assertEquals("12:00", status.get("limits").get("session_end_et").asText());
+        assertEquals("11:30", status.get("limits").get("overnight_warning_et").asText());
+        assertEquals(0.5, status.get("limits").get("stack_min_r").asDouble(), 0.0);
+        assertEquals(1.8, status.get("limits").get("stack_min_wave_ratio").asDouble(), 0.0);
+        assertEquals(3, status.get("limits").get("circuit_breaker_losses").asInt());
         assertNotNull(status.get("can_trade"));
     }
 
