@@ -21,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -239,6 +242,40 @@ class BridgeIT {
         assertEquals(1.8, status.get("limits").get("stack_min_wave_ratio").asDouble(), 0.0);
         assertEquals(3, status.get("limits").get("circuit_breaker_losses").asInt());
         assertNotNull(status.get("can_trade"));
+    }
+
+    private static JsonNode noTrade() throws Exception {
+        return json(TestApps.get(app, "/api/no-trade", "application/json"));
+    }
+
+    /** Opens MES long 2 at 6000.00 and closes it {@code ticks} ticks away: $2.50 a tick. */
+    private static void mesRoundTrip(long ticks) throws Exception {
+        HttpResponse<String> opened = post("/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":2,\"entry\":6000.00}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        String exit = String.format(Locale.ROOT, "%.2f", 6000.00 + ticks * 0.25);
+        HttpResponse<String> closed = post("/trades/" + json(opened).get("trade_id").asLong() + "/close", "{\"exit_price\":" + exit + "}");
+        assertEquals(200, closed.statusCode(), closed.body());
+    }
+
+    @Test
+    void noTradeJsonFiresTheDailyLossCheckAtMinus250AndClearsWhenTheDayRecovers() throws Exception {
+        double pnl = json(TestApps.get(app, "/risk/status", null)).get("daily_pnl").asDouble();
+        long ticks = (long) Math.ceil((250 + Math.max(0, pnl)) / 2.5); // enough to stand at or below -$250 today
+        mesRoundTrip(-ticks);
+        TestAwait.until(() -> noTrade().get("checks").get("daily_loss").get("fired").asBoolean());
+        JsonNode verdict = noTrade();
+        assertTrue(verdict.get("should_skip").asBoolean(), verdict.toString());
+        assertEquals("CRITICAL", verdict.get("severity").asText(), verdict.toString());
+        List<String> reasons = new ArrayList<>();
+        verdict.get("reasons").forEach(reason -> reasons.add(reason.asText()));
+        assertTrue(reasons.contains("Daily P&L at or below -$250"), verdict.toString());
+        assertEquals("CRITICAL", verdict.get("checks").get("daily_loss").get("severity").asText());
+        assertEquals(7, verdict.get("checks").size(), "every check, fired or not: " + verdict.get("checks"));
+
+        mesRoundTrip(ticks); // the day is back where it was
+        TestAwait.until(() -> !noTrade().get("checks").get("daily_loss").get("fired").asBoolean());
+        JsonNode cleared = noTrade();
+        cleared.get("reasons").forEach(reason -> assertFalse(reason.asText().contains("-$250"), cleared.toString()));
     }
 
     @Test
