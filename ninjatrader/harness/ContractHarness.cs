@@ -1,12 +1,13 @@
 // Mono-run harness for the plain-C# part of the NinjaScript (ninjatrader/Shared): it checks the payload
-// builder, the error throttle, the exact rounding, the JSON reader, the risk-verdict reader and the HTTP
-// sender (against an in-process HttpListener), and writes the shared test vectors the Java side consumes
+// builder, the error throttle, the exact rounding, the JSON reader, the risk-verdict reader (also on the
+// server's own answers, fixtures/positions-update.answer*.json, which BridgeIT holds the Java server to)
+// and the HTTP sender (against an in-process HttpListener), and writes the shared test vectors the Java side consumes
 // (gateway-netty NinjaTraderContractTest):
 //   positions-update.cs.json   the bridge payload for a fixed set of positions (same as the contract fixture)
 //   positions-empty.cs.json    a flat account's payload
 //   wave-bars.csv              a fixed deterministic bar series, Time,Open,High,Low,Close,Volume (epoch s)
 //   wave-ratio.cs.txt          WaveMath's numbers over prefixes of those bars, per asset
-// Run by `scripts/check-ninjatrader --emit`; exits 1 when a check fails. C# 7.2.
+// Run by `scripts/check-ninjatrader --emit` (arguments: OUT-DIR FIXTURES-DIR); exits 1 when a check fails. C# 7.2.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -32,6 +33,7 @@ namespace FksCopilot.Harness
         public static int Main(string[] args)
         {
             string outDir = args.Length > 0 ? args[0] : Path.Combine("ninjatrader", "target", "contract");
+            string fixtures = args.Length > 1 ? args[1] : Path.Combine("ninjatrader", "fixtures");
             Directory.CreateDirectory(outDir);
             try
             {
@@ -39,6 +41,7 @@ namespace FksCopilot.Harness
                 CheckThrottle();
                 CheckMiniJson();
                 CheckVerdicts();
+                CheckServerAnswers(fixtures);
                 WritePayloads(outDir);
                 WriteWaveVectors(outDir);
                 CheckSender();
@@ -139,6 +142,20 @@ namespace FksCopilot.Harness
             Check(!denied.Accepted && denied.ChartText() == "BRIDGE ERROR (HTTP 401): missing or wrong X-API-Key", "401: '" + denied.ChartText() + "'");
             RiskVerdict garbage = RiskVerdict.FromResponse(502, "<html>bad gateway</html>", now);
             Check(!garbage.Accepted && garbage.ChartText().StartsWith("BRIDGE ERROR (HTTP 502): answer is not JSON"), "non-JSON: '" + garbage.ChartText() + "'");
+        }
+
+        // ---- the Java server's real answers (BridgeIT checks the server still gives exactly these) ----
+        private static void CheckServerAnswers(string fixtures)
+        {
+            Console.WriteLine("RiskVerdict on the server's answers (" + fixtures + ")");
+            DateTime now = DateTime.UtcNow;
+            RiskVerdict blocked = RiskVerdict.FromResponse(200, File.ReadAllText(Path.Combine(fixtures, "positions-update.answer.json")), now);
+            Check(blocked.Accepted && blocked.IsBlocked && blocked.OpenPositions == 2 && blocked.JournalIndex >= 0
+                  && blocked.ChartText() == "RISK BLOCK: Max open trades reached",
+                "the answer to the contract fixture: '" + blocked.ChartText() + "'");
+            RiskVerdict refused = RiskVerdict.FromResponse(401, File.ReadAllText(Path.Combine(fixtures, "positions-update.answer-401.json")), now);
+            Check(!refused.Accepted && refused.ChartText() == "BRIDGE ERROR (HTTP 401): missing or wrong X-API-Key",
+                "the answer without the API key: '" + refused.ChartText() + "'");
         }
 
         // ---- (a) the payload ----

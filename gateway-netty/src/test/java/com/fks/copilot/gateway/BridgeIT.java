@@ -2,6 +2,7 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
@@ -78,6 +79,11 @@ class BridgeIT {
 
     private static String fixture() throws Exception {
         return Files.readString(Path.of("..", "ninjatrader", "fixtures", "positions-update.json"));
+    }
+
+    /** An answer the C# bridge's verdict reader is proven against (ninjatrader/harness reads the same file). */
+    private static JsonNode answerFixture(String name) throws Exception {
+        return JSON.readTree(Files.readString(Path.of("..", "ninjatrader", "fixtures", name)));
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String field) throws Exception {
@@ -168,6 +174,24 @@ class BridgeIT {
         }
         assertEquals(before, TestApps.get(app, "/api/positions/html", null).body());
         assertEquals(200, post("/positions/update", fixture()).statusCode(), "the server still takes good input afterwards");
+    }
+
+    @Test
+    void theAnswerToTheContractFixtureIsTheOneTheCSharpBridgeIsTestedOn() throws Exception {
+        HttpResponse<String> response = post("/positions/update", fixture());
+        assertEquals(200, response.statusCode(), response.body());
+        ObjectNode answer = (ObjectNode) json(response);
+        ObjectNode expected = (ObjectNode) answerFixture("positions-update.answer.json");
+        assertTrue(answer.remove("journal_index").asLong() >= 0, response.body());
+        expected.remove("journal_index"); // the one field that differs from run to run
+        assertEquals(expected, answer);
+    }
+
+    @Test
+    void theAnswerWithoutTheApiKeyIsTheOneTheCSharpBridgeIsTestedOn() throws Exception {
+        HttpResponse<String> response = post("/positions/update", fixture(), null);
+        assertEquals(401, response.statusCode());
+        assertEquals(answerFixture("positions-update.answer-401.json"), json(response));
     }
 
     @Test
