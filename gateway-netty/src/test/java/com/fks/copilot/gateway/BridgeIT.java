@@ -293,7 +293,12 @@ class BridgeIT {
         List<String> reasons = new ArrayList<>();
         verdict.get("reasons").forEach(reason -> reasons.add(reason.asText()));
         assertTrue(reasons.contains("Daily P&L at or below -$250"), verdict.toString());
-        assertEquals("CRITICAL", verdict.get("checks").get("daily_loss").get("severity").asText());
+        JsonNode dailyLoss = verdict.get("checks").get("daily_loss");
+        assertEquals("CRITICAL", dailyLoss.get("severity").asText());
+        assertTrue(dailyLoss.get("value").asDouble() <= -250.0, "the figure the check looked at: " + dailyLoss);
+        assertEquals(-250.0, dailyLoss.get("limit").asDouble(), 0.0);
+        assertEquals(2, verdict.get("checks").get("losing_streak").get("limit").asInt());
+        assertTrue(verdict.get("checks").get("losing_streak").get("value").asInt() >= 1, "the loss just taken counts");
         assertEquals(7, verdict.get("checks").size(), "every check, fired or not: " + verdict.get("checks"));
 
         mesRoundTrip(ticks); // the day is back where it was
