@@ -23,8 +23,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,13 +64,17 @@ class BridgeIT {
         app.close();
     }
 
-    private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+    private static HttpRequest request(String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(TestApps.uri(app, path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("X-API-Key", key);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+        return HTTP.send(request(path, body, key), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
@@ -163,6 +171,24 @@ class BridgeIT {
         // P&L in cents that would overflow the panel's total
         assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0,\"unrealized_pnl\":1e300}",
                 "positions[1].unrealized_pnl");
+    }
+
+    @Test
+    void snapshotsPostedAtOnceAreEachJournaledAndAnsweredOnce() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String snapshot = "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MES\",\"side\":\"LONG\",\"quantity\":" + i
+                    + ",\"avg_price\":6050.25}]}";
+            answers.add(HTTP.sendAsync(request("/positions/update", snapshot, KEY), HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<Long> journalIndexes = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(1, json(response).get("open_positions").asInt(), response.body());
+            journalIndexes.add(json(response).get("journal_index").asLong());
+        }
+        assertEquals(40, journalIndexes.size(), "one journal entry, and one answer, per snapshot");
     }
 
     @Test
