@@ -59,7 +59,7 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
         public static bool IsBuy(double low, double previousSupport, double tolerance, double ao, double previousAo,
                                  double waveRatio, double minWaveRatio)
         {
-            return low <= previousSupport + tolerance && ao > previousAo && waveRatio > minWaveRatio * 0.7;
+            return low <= previousSupport + tolerance && ao > previousAo && AboveArrowThreshold(waveRatio, minWaveRatio);
         }
 
         /// <summary>
@@ -70,7 +70,16 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
                                   double waveRatio, double minWaveRatio)
         {
             return high >= previousResistance - tolerance && ao < previousAo && waveRatio > 0
-                   && 1.0 / waveRatio > minWaveRatio * 0.7;
+                   && AboveArrowThreshold(1.0 / waveRatio, minWaveRatio);
+        }
+
+        /// <summary>
+        /// ratio &gt; 0.7 × minWaveRatio, compared as ratio·10 &gt; minWaveRatio·7: 1.5 × 0.7 is 1.0499999999999998 in
+        /// doubles, which would let a wave ratio of exactly 1.05 (ratios are rounded to 2 dp) through.
+        /// </summary>
+        private static bool AboveArrowThreshold(double ratio, double minWaveRatio)
+        {
+            return ratio * 10.0 > minWaveRatio * 7.0;
         }
 
         /// <summary>True when an arrow at barTime is allowed given the last one of that direction.</summary>

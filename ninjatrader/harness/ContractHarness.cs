@@ -1,12 +1,14 @@
 // Mono-run harness for the plain-C# part of the NinjaScript (ninjatrader/Shared): it checks the payload
-// builder, the error throttle, the exact rounding, the JSON reader, the risk-verdict reader and the HTTP
-// sender (against an in-process HttpListener), and writes the shared test vectors the Java side consumes
+// builder, the error throttle, the exact rounding, the JSON reader, the risk-verdict reader (also on the
+// server's own answers, fixtures/positions-update.answer*.json, which BridgeIT holds the Java server to),
+// the Queue<Action> hand-off, the chart rules (TASK-403 volume labels, arrows, cooldown, quality) and the
+// HTTP sender (against an in-process HttpListener), and writes the shared test vectors the Java side consumes
 // (gateway-netty NinjaTraderContractTest):
 //   positions-update.cs.json   the bridge payload for a fixed set of positions (same as the contract fixture)
 //   positions-empty.cs.json    a flat account's payload
 //   wave-bars.csv              a fixed deterministic bar series, Time,Open,High,Low,Close,Volume (epoch s)
 //   wave-ratio.cs.txt          WaveMath's numbers over prefixes of those bars, per asset
-// Run by `scripts/check-ninjatrader --emit`; exits 1 when a check fails. C# 7.2.
+// Run by `scripts/check-ninjatrader --emit` (arguments: OUT-DIR FIXTURES-DIR); exits 1 when a check fails. C# 7.2.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -32,6 +34,7 @@ namespace FksCopilot.Harness
         public static int Main(string[] args)
         {
             string outDir = args.Length > 0 ? args[0] : Path.Combine("ninjatrader", "target", "contract");
+            string fixtures = args.Length > 1 ? args[1] : Path.Combine("ninjatrader", "fixtures");
             Directory.CreateDirectory(outDir);
             try
             {
@@ -39,6 +42,10 @@ namespace FksCopilot.Harness
                 CheckThrottle();
                 CheckMiniJson();
                 CheckVerdicts();
+                CheckServerAnswers(fixtures);
+                CheckActionQueue();
+                CheckVolumeLabels();
+                CheckArrowsAndQuality();
                 WritePayloads(outDir);
                 WriteWaveVectors(outDir);
                 CheckSender();
@@ -139,6 +146,116 @@ namespace FksCopilot.Harness
             Check(!denied.Accepted && denied.ChartText() == "BRIDGE ERROR (HTTP 401): missing or wrong X-API-Key", "401: '" + denied.ChartText() + "'");
             RiskVerdict garbage = RiskVerdict.FromResponse(502, "<html>bad gateway</html>", now);
             Check(!garbage.Accepted && garbage.ChartText().StartsWith("BRIDGE ERROR (HTTP 502): answer is not JSON"), "non-JSON: '" + garbage.ChartText() + "'");
+        }
+
+        // ---- the Java server's real answers (BridgeIT checks the server still gives exactly these) ----
+        private static void CheckServerAnswers(string fixtures)
+        {
+            Console.WriteLine("RiskVerdict on the server's answers (" + fixtures + ")");
+            DateTime now = DateTime.UtcNow;
+            RiskVerdict blocked = RiskVerdict.FromResponse(200, File.ReadAllText(Path.Combine(fixtures, "positions-update.answer.json")), now);
+            Check(blocked.Accepted && blocked.IsBlocked && blocked.OpenPositions == 2 && blocked.JournalIndex >= 0
+                  && blocked.ChartText() == "RISK BLOCK: Max open trades reached",
+                "the answer to the contract fixture: '" + blocked.ChartText() + "'");
+            RiskVerdict refused = RiskVerdict.FromResponse(401, File.ReadAllText(Path.Combine(fixtures, "positions-update.answer-401.json")), now);
+            Check(!refused.Accepted && refused.ChartText() == "BRIDGE ERROR (HTTP 401): missing or wrong X-API-Key",
+                "the answer without the API key: '" + refused.ChartText() + "'");
+        }
+
+        // ---- Queue<Action>: other threads hand work to the NinjaScript thread ----
+        private static void CheckActionQueue()
+        {
+            Console.WriteLine("ActionQueue");
+            ActionQueue queue = new ActionQueue(3);
+            List<int> ran = new List<int>();
+            for (int i = 1; i <= 5; i++)
+            {
+                int n = i;
+                queue.Enqueue(delegate { ran.Add(n); });
+            }
+            List<string> reported = new List<string>();
+            queue.Drain((where, e) => reported.Add(where));
+            Check(string.Join(",", ran) == "1,2,3", "runs in order, at most its capacity (3 of 5 kept): " + string.Join(",", ran));
+            ran.Clear();
+            queue.Drain((where, e) => reported.Add(where));
+            Check(ran.Count == 0, "a drained queue runs nothing again");
+
+            queue.Enqueue(delegate { ran.Add(1); });
+            queue.Enqueue(delegate { throw new InvalidOperationException("order rejected"); });
+            queue.Enqueue(delegate { ran.Add(3); });
+            queue.Drain((where, e) => reported.Add(where + ": " + e.Message));
+            Check(string.Join(",", ran) == "1,3" && reported.Count == 1 && reported[0] == "queued action: order rejected",
+                "a failing action is reported and the others still run");
+
+            ActionQueue shared = new ActionQueue(1000);
+            int executed = 0;
+            Thread[] producers = new Thread[4];
+            for (int t = 0; t < producers.Length; t++)
+            {
+                producers[t] = new Thread(() =>
+                {
+                    for (int i = 0; i < 100; i++)
+                        shared.Enqueue(delegate { executed++; }); // runs on the draining thread only
+                });
+                producers[t].Start();
+            }
+            foreach (Thread producer in producers)
+                producer.Join();
+            shared.Drain((where, e) => reported.Add(where));
+            Check(executed == 400, "400 actions queued from 4 threads all run on the draining thread: " + executed);
+
+            queue.Enqueue(delegate { ran.Add(9); });
+            queue.Clear();
+            ran.Clear();
+            queue.Drain((where, e) => reported.Add(where));
+            Check(ran.Count == 0, "Clear (State.Terminated) drops what was queued");
+        }
+
+        // ---- TASK-403 volume labels at their thresholds (20-bar average volume 100) ----
+        private static VolumeLabel Label(double volume, int dryRun, double high, double low, double close, double ao)
+        {
+            // upper band 5210, lower band 5190, dynamic EMA 5200
+            return ChartSignals.Classify(volume, 100.0, dryRun, high, low, close, 5210.0, 5190.0, 5200.0, ao);
+        }
+
+        private static void CheckVolumeLabels()
+        {
+            Console.WriteLine("ChartSignals: volume labels (TASK-403)");
+            Check(Label(180.0, 0, 5210.0, 5205.0, 5208.0, 1.0) == VolumeLabel.None, "volume exactly 1.8x average at the upper band: no label");
+            Check(Label(180.1, 0, 5210.0, 5205.0, 5208.0, 1.0) == VolumeLabel.TakeProfitOrBreakeven, "volume above 1.8x at the upper band: TP/BE");
+            Check(Label(180.1, 0, 5195.0, 5190.0, 5192.0, -1.0) == VolumeLabel.TakeProfitOrBreakeven, "volume above 1.8x at the lower band: TP/BE");
+            Check(Label(180.1, 0, 5206.0, 5201.0, 5205.0, 1.0) == VolumeLabel.Add, "spike above the dynamic EMA with AO > 0, inside the bands: ADD");
+            Check(Label(180.1, 0, 5199.0, 5194.0, 5195.0, -1.0) == VolumeLabel.Add, "spike below the dynamic EMA with AO < 0: ADD");
+            Check(Label(180.1, 0, 5206.0, 5201.0, 5205.0, -1.0) == VolumeLabel.None, "spike above the EMA but AO < 0 is not a trend: no label");
+            Check(!ChartSignals.IsDry(50.0, 100.0) && ChartSignals.IsDry(49.9, 100.0), "dry means below 0.5x average (0.5x exactly is not)");
+            Check(Label(40.0, 2, 5202.0, 5200.0, 5201.0, 0.0) == VolumeLabel.None, "2 dry bars: no label yet");
+            Check(Label(40.0, 3, 5202.0, 5200.0, 5201.0, 0.0) == VolumeLabel.LowVolume, "3rd dry bar in a row: LOW VOL");
+            Check(Label(40.0, 4, 5202.0, 5200.0, 5201.0, 0.0) == VolumeLabel.None, "4th dry bar: LOW VOL is not repeated");
+            Check(ChartSignals.Classify(500.0, 0.0, 3, 5210.0, 5190.0, 5200.0, 5210.0, 5190.0, 5200.0, 1.0) == VolumeLabel.None,
+                "no average volume yet: no label");
+            Check(ChartSignals.Text(VolumeLabel.TakeProfitOrBreakeven) == "TP/BE" && ChartSignals.Text(VolumeLabel.Add) == "ADD"
+                  && ChartSignals.Text(VolumeLabel.LowVolume) == "LOW VOL" && ChartSignals.Text(VolumeLabel.None) == null,
+                "label texts TP/BE, ADD, LOW VOL");
+        }
+
+        // ---- TASK-401 arrows (MinWaveRatio 1.5: arrows need more than 1.05), cooldown and quality ----
+        private static void CheckArrowsAndQuality()
+        {
+            Console.WriteLine("ChartSignals: arrows, cooldown, quality (TASK-401)");
+            Check(!ChartSignals.IsBuy(5190.2, 5190.0, 0.2, 1.0, 0.5, 1.05, 1.5) && ChartSignals.IsBuy(5190.2, 5190.0, 0.2, 1.0, 0.5, 1.06, 1.5),
+                "buy needs wave ratio above 0.7 x MinWaveRatio (1.05 no, 1.06 yes)");
+            Check(!ChartSignals.IsBuy(5190.3, 5190.0, 0.2, 1.0, 0.5, 2.0, 1.5), "buy needs the low within 2 ticks of support");
+            Check(!ChartSignals.IsBuy(5190.0, 5190.0, 0.2, 1.0, 1.0, 2.0, 1.5), "buy needs AO rising");
+            Check(ChartSignals.IsSell(5209.8, 5210.0, 0.2, -1.0, -0.5, 0.9, 1.5) && !ChartSignals.IsSell(5209.8, 5210.0, 0.2, -1.0, -0.5, 1.0, 1.5),
+                "sell needs the bear ratio 1/waveRatio above 1.05 (0.9 -> 1.11 yes, 1.0 no)");
+            DateTime last = new DateTime(2026, 11, 24, 14, 40, 0, DateTimeKind.Utc);
+            Check(ChartSignals.CooledDown(DateTime.MinValue, last), "the first arrow is always allowed");
+            Check(!ChartSignals.CooledDown(last, last.AddSeconds(299)) && ChartSignals.CooledDown(last, last.AddMinutes(5)),
+                "next arrow of that direction not before 5 minutes (4:59 no, 5:00 yes)");
+            Check(ChartSignals.Quality(1.5, 1.5, 1.0, 0.5, 5201.0, 5200.0) == 100, "full quality: ratio at MinWaveRatio, AO up and rising, close above mid");
+            Check(ChartSignals.Quality(1.125, 1.5, 1.0, 1.5, 5199.0, 5200.0) == 55, "30 (ratio 0.75 of the minimum) + 15 (AO up, falling) + 10 (close below mid)");
+            Check(ChartSignals.Quality(1.0 / 3.0, 1.5, -1.0, -0.5, 5199.0, 5200.0) == 100, "bear side: ratio 1/3 is a bear ratio of 3");
+            Check(ChartSignals.Quality(double.NaN, 1.5, 1.0, 0.5, 5201.0, 5200.0) == 0, "no wave ratio yet: 0%");
         }
 
         // ---- (a) the payload ----

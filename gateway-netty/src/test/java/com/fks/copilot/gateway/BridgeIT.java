@@ -2,6 +2,7 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
@@ -21,6 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,13 +64,17 @@ class BridgeIT {
         app.close();
     }
 
-    private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+    private static HttpRequest request(String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(TestApps.uri(app, path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("X-API-Key", key);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+        return HTTP.send(request(path, body, key), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
@@ -75,6 +87,11 @@ class BridgeIT {
 
     private static String fixture() throws Exception {
         return Files.readString(Path.of("..", "ninjatrader", "fixtures", "positions-update.json"));
+    }
+
+    /** An answer the C# bridge's verdict reader is proven against (ninjatrader/harness reads the same file). */
+    private static JsonNode answerFixture(String name) throws Exception {
+        return JSON.readTree(Files.readString(Path.of("..", "ninjatrader", "fixtures", name)));
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String field) throws Exception {
@@ -108,13 +125,70 @@ class BridgeIT {
         String before = TestApps.get(app, "/api/positions/html", null).body();
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"GC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200}]}"), 400, "positions[0].instrument");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":-1,\"avg_price\":5200}]}"), 400, "positions[0].quantity");
-        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}]}"), 400, "body");
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}]}"), 400, "positions[0].avg_price");
         assertRefused(post("/positions/update", "{\"positions\":[]}"), 400, "account");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\"}"), 400, "positions");
         assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200},{\"instrument\":\"MES\",\"side\":\"UP\",\"quantity\":1,\"avg_price\":6000}]}"), 400, "positions[1].side");
         assertRefused(post("/positions/update", "not json"), 400, "body");
         assertEquals(before, TestApps.get(app, "/api/positions/html", null).body(),
                 "the first, valid position of a refused snapshot was not applied either");
+    }
+
+    /** A snapshot whose first position is good and whose second holds {@code badSecond}: refused by {@code field}, nothing applied. */
+    private static void assertSnapshotRefused(String badSecond, String field) throws Exception {
+        post("/positions/update", fixture());
+        String before = TestApps.get(app, "/api/positions/html", null).body();
+        assertRefused(post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MES\",\"side\":\"LONG\","
+                + "\"quantity\":3,\"avg_price\":6050.25,\"unrealized_pnl\":10.0}," + badSecond + "]}"), 400, field);
+        assertEquals(before, TestApps.get(app, "/api/positions/html", null).body(), "nothing of the refused snapshot was applied");
+    }
+
+    @Test
+    void notANumberAndInfinityAreRefusedByTheFieldThatHoldsThem() throws Exception {
+        // what a C# or JavaScript bridge writes for a price or P&L it does not have
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":NaN}", "positions[1].avg_price");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0,\"unrealized_pnl\":-Infinity}",
+                "positions[1].unrealized_pnl");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":NaN,\"avg_price\":5200.0}", "positions[1].quantity");
+        assertRefused(post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":1,\"entry\":Infinity}"), 400, "entry");
+    }
+
+    @Test
+    void missingFieldsOfAnOpenPositionAreRefusedByName() throws Exception {
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1}", "positions[1].avg_price");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"avg_price\":5200.0}", "positions[1].quantity");
+        assertSnapshotRefused("{\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0}", "positions[1].instrument");
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"quantity\":1,\"avg_price\":5200.0}", "positions[1].side");
+    }
+
+    @Test
+    void numbersTooLargeToHoldAreRefusedNotWrappedOrClamped() throws Exception {
+        // 2^64 + 1 would wrap to a quantity of 1 if read as a long
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":18446744073709551617,\"avg_price\":5200.0}",
+                "positions[1].quantity");
+        // a price past fixed-point's range would be clamped to Long.MAX_VALUE
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":1e12}", "positions[1].avg_price");
+        // P&L in cents that would overflow the panel's total
+        assertSnapshotRefused("{\"instrument\":\"MGC\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5200.0,\"unrealized_pnl\":1e300}",
+                "positions[1].unrealized_pnl");
+    }
+
+    @Test
+    void snapshotsPostedAtOnceAreEachJournaledAndAnsweredOnce() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String snapshot = "{\"account\":\"Sim101\",\"positions\":[{\"instrument\":\"MES\",\"side\":\"LONG\",\"quantity\":" + i
+                    + ",\"avg_price\":6050.25}]}";
+            answers.add(HTTP.sendAsync(request("/positions/update", snapshot, KEY), HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<Long> journalIndexes = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(1, json(response).get("open_positions").asInt(), response.body());
+            journalIndexes.add(json(response).get("journal_index").asLong());
+        }
+        assertEquals(40, journalIndexes.size(), "one journal entry, and one answer, per snapshot");
     }
 
     @Test
@@ -126,6 +200,24 @@ class BridgeIT {
         }
         assertEquals(before, TestApps.get(app, "/api/positions/html", null).body());
         assertEquals(200, post("/positions/update", fixture()).statusCode(), "the server still takes good input afterwards");
+    }
+
+    @Test
+    void theAnswerToTheContractFixtureIsTheOneTheCSharpBridgeIsTestedOn() throws Exception {
+        HttpResponse<String> response = post("/positions/update", fixture());
+        assertEquals(200, response.statusCode(), response.body());
+        ObjectNode answer = (ObjectNode) json(response);
+        ObjectNode expected = (ObjectNode) answerFixture("positions-update.answer.json");
+        assertTrue(answer.remove("journal_index").asLong() >= 0, response.body());
+        expected.remove("journal_index"); // the one field that differs from run to run
+        assertEquals(expected, answer);
+    }
+
+    @Test
+    void theAnswerWithoutTheApiKeyIsTheOneTheCSharpBridgeIsTestedOn() throws Exception {
+        HttpResponse<String> response = post("/positions/update", fixture(), null);
+        assertEquals(401, response.statusCode());
+        assertEquals(answerFixture("positions-update.answer-401.json"), json(response));
     }
 
     @Test
@@ -193,7 +285,52 @@ class BridgeIT {
         assertEquals(375.0, status.get("limits").get("max_risk_per_trade").asDouble(), 0.0);
         assertEquals(500.0, status.get("limits").get("max_daily_loss").asDouble(), 0.0);
         assertEquals(2, status.get("limits").get("max_open_trades").asInt());
+        assertEquals("10:00", status.get("limits").get("entry_cutoff_et").asText());
+        assertEquals("12:00", status.get("limits").get("session_end_et").asText());
+        assertEquals("11:30", status.get("limits").get("overnight_warning_et").asText());
+        assertEquals(0.5, status.get("limits").get("stack_min_r").asDouble(), 0.0);
+        assertEquals(1.8, status.get("limits").get("stack_min_wave_ratio").asDouble(), 0.0);
+        assertEquals(3, status.get("limits").get("circuit_breaker_losses").asInt());
         assertNotNull(status.get("can_trade"));
+    }
+
+    private static JsonNode noTrade() throws Exception {
+        return json(TestApps.get(app, "/api/no-trade", "application/json"));
+    }
+
+    /** Opens MES long 2 at 6000.00 and closes it {@code ticks} ticks away: $2.50 a tick. */
+    private static void mesRoundTrip(long ticks) throws Exception {
+        HttpResponse<String> opened = post("/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":2,\"entry\":6000.00}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        String exit = String.format(Locale.ROOT, "%.2f", 6000.00 + ticks * 0.25);
+        HttpResponse<String> closed = post("/trades/" + json(opened).get("trade_id").asLong() + "/close", "{\"exit_price\":" + exit + "}");
+        assertEquals(200, closed.statusCode(), closed.body());
+    }
+
+    @Test
+    void noTradeJsonFiresTheDailyLossCheckAtMinus250AndClearsWhenTheDayRecovers() throws Exception {
+        double pnl = json(TestApps.get(app, "/risk/status", null)).get("daily_pnl").asDouble();
+        long ticks = (long) Math.ceil((250 + Math.max(0, pnl)) / 2.5); // enough to stand at or below -$250 today
+        mesRoundTrip(-ticks);
+        TestAwait.until(() -> noTrade().get("checks").get("daily_loss").get("fired").asBoolean());
+        JsonNode verdict = noTrade();
+        assertTrue(verdict.get("should_skip").asBoolean(), verdict.toString());
+        assertEquals("CRITICAL", verdict.get("severity").asText(), verdict.toString());
+        List<String> reasons = new ArrayList<>();
+        verdict.get("reasons").forEach(reason -> reasons.add(reason.asText()));
+        assertTrue(reasons.contains("Daily P&L at or below -$250"), verdict.toString());
+        JsonNode dailyLoss = verdict.get("checks").get("daily_loss");
+        assertEquals("CRITICAL", dailyLoss.get("severity").asText());
+        assertTrue(dailyLoss.get("value").asDouble() <= -250.0, "the figure the check looked at: " + dailyLoss);
+        assertEquals(-250.0, dailyLoss.get("limit").asDouble(), 0.0);
+        assertEquals(2, verdict.get("checks").get("losing_streak").get("limit").asInt());
+        assertTrue(verdict.get("checks").get("losing_streak").get("value").asInt() >= 1, "the loss just taken counts");
+        assertEquals(7, verdict.get("checks").size(), "every check, fired or not: " + verdict.get("checks"));
+
+        mesRoundTrip(ticks); // the day is back where it was
+        TestAwait.until(() -> !noTrade().get("checks").get("daily_loss").get("fired").asBoolean());
+        JsonNode cleared = noTrade();
+        cleared.get("reasons").forEach(reason -> assertFalse(reason.asText().contains("-$250"), cleared.toString()));
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class RiskManager {
             out.warnings |= RiskWarning.OVERNIGHT.bit();
         }
         out.openRiskCents = openRiskCents();
-        if (out.openRiskCents * 20 > rules.accountCents()) {
+        if (out.openRiskCents * 100 > rules.accountCents() * RiskRules.OPEN_RISK_WARNING_PERCENT) {
             out.warnings |= RiskWarning.POSITION_RISK_HIGH.bit();
         }
     }

@@ -10,6 +10,9 @@ public record RiskRules(long accountCents, int maxOpenTrades, long maxRiskPerTra
                         int entryCutoffMinute, int sessionEndMinute, int overnightWarningMinute,
                         double stackMinR, double stackMinWaveRatio, int circuitBreakerLosses) {
 
+    /** Open risk to stops above this share of the account is flagged (seed TASK-501: red warning above 5%). */
+    public static final int OPEN_RISK_WARNING_PERCENT = 5;
+
     public static RiskRules defaults() {
         return new RiskRules(5_000_000, 2, 37_500, 50_000, 10 * 60, 12 * 60, 11 * 60 + 30, 0.5, 1.8, 3);
     }

@@ -181,6 +181,33 @@ class RiskRulesTest {
     }
 
     @Test
+    void openRiskOfExactlyFivePercentOfTheAccountIsNotWarnedAbout() {
+        // MGC long 1 @ 5200.0, stop 4950.0: 2,500 ticks x $1.00 = $2,500.00 = 5% of $50,000
+        f.open(MGC, SIDE_LONG, 1, p(5200.0), p(4950.0), false);
+        EngineEvent status = f.position(MGC, SIDE_LONG, 1, p(5200.0), 0);
+        assertEquals(250_000, status.verdict.openRiskCents);
+        assertEquals(0, status.verdict.warnings & RiskWarning.POSITION_RISK_HIGH.bit());
+    }
+
+    @Test
+    void openRiskAboveFivePercentOfTheAccountIsWarnedAbout() {
+        f.open(MGC, SIDE_LONG, 1, p(5200.0), p(4950.0), false);
+        // + MNQ long 1 @ 20000.00, stop one tick below: $0.50 more, $2,500.50 in all
+        f.open(MNQ, SIDE_LONG, 1, p(20000.0), p(19999.75), false);
+        EngineEvent status = f.position(MGC, SIDE_LONG, 1, p(5200.0), 0);
+        assertEquals(250_050, status.verdict.openRiskCents);
+        assertTrue(RiskWarning.texts(status.verdict.warnings).contains(RiskWarning.POSITION_RISK_HIGH.text()));
+    }
+
+    @Test
+    void oneOpenTradeStillAllowsASecondInstrument() {
+        f.open(MGC, SIDE_LONG, 1, p(5200.0), p(5195.0), false);
+        EngineEvent second = f.check(MNQ, SIDE_LONG, 1, p(20000.0), p(19990.0));
+        assertEquals(1, second.verdict.openPositions);
+        assertTrue(second.verdict.allowed(), RiskBlock.reasons(second.verdict.blocks));
+    }
+
+    @Test
     void enforcedTradeThatBreaksARuleIsRefusedAndNotOpened() {
         EngineEvent refused = f.open(MGC, SIDE_LONG, 5, p(5200.0), p(5190.0), true); // $500 risk
         assertEquals(EngineEvent.RESULT_BLOCKED, refused.resultCode);

@@ -1,7 +1,9 @@
 package com.fks.copilot.gateway.bridge;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
@@ -12,10 +14,16 @@ import java.util.Locale;
 
 /**
  * Reads one JSON object field by field, refusing anything off with a {@link BadRequest} that names
- * the field. Numbers must be finite JSON numbers (NaN and Infinity are not JSON and fail to parse).
+ * the field. Numbers must be finite: NaN and Infinity are not JSON, but a C# or JavaScript client
+ * writes them for a missing value, so they are read as numbers and refused by the field that holds
+ * them rather than as an unreadable body.
  */
 public final class JsonInput {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    /** Far above any contract's price, far below where fixed-point prices ({@link Prices#SCALE}) overflow. */
+    static final double MAX_PRICE_POINTS = 10_000_000;
+    /** Far above any account's P&L on a contract, far below where sums of cents overflow. */
+    static final double MAX_DOLLARS = 1_000_000_000;
     private final JsonNode node;
     private final String path;
 
@@ -84,7 +92,7 @@ public final class JsonInput {
 
     public long nonNegativeQuantity(String field) {
         JsonNode value = required(field);
-        if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > 10_000) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > 10_000) {
             throw new BadRequest(name(field), name(field) + " must be a whole number of contracts from 0 to 10000");
         }
         return value.asLong();
@@ -114,15 +122,30 @@ public final class JsonInput {
         };
     }
 
+    /** A positive price in points, as fixed-point (not necessarily on the tick grid: a broker's average price is not). */
+    public long positivePrice(String field) {
+        double points = number(field);
+        if (points <= 0 || points > MAX_PRICE_POINTS) {
+            throw new BadRequest(name(field), name(field) + " must be a positive price of at most "
+                    + (long) MAX_PRICE_POINTS + " points");
+        }
+        return Prices.toFixed(points);
+    }
+
+    /** An amount of dollars (may be negative) as cents, within ±{@link #MAX_DOLLARS}. */
+    public long dollarsAsCents(String field) {
+        double dollars = number(field);
+        if (Math.abs(dollars) > MAX_DOLLARS) {
+            throw new BadRequest(name(field), name(field) + " must be within ±" + (long) MAX_DOLLARS + " dollars");
+        }
+        return Math.round(dollars * 100);
+    }
+
     /** A positive price on the contract's tick grid, as fixed-point. */
     public long tickPrice(String field, Instrument instrument) {
-        double points = number(field);
-        long fixed = Prices.toFixed(points);
-        if (points <= 0) {
-            throw new BadRequest(name(field), name(field) + " must be a positive price");
-        }
+        long fixed = positivePrice(field);
         if (!instrument.isOnTickGrid(fixed)) {
-            throw new BadRequest(name(field), name(field) + " " + points + " is not on " + instrument.symbol()
+            throw new BadRequest(name(field), name(field) + " " + Prices.toPoints(fixed) + " is not on " + instrument.symbol()
                     + "'s " + instrument.tickSize() + " tick grid");
         }
         return fixed;

@@ -4,7 +4,6 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
-import com.fks.copilot.engine.market.Prices;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,13 +46,9 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
         sides[i] = side;
         quantities[i] = quantity;
         if (quantity > 0) {
-            double average = position.number("avg_price");
-            if (average <= 0) {
-                throw new BadRequest(position.name("avg_price"), "avg_price must be a positive price");
-            }
-            averagePrices[i] = Prices.toFixed(average);
+            averagePrices[i] = position.positivePrice("avg_price");
         }
-        unrealizedCents[i] = position.has("unrealized_pnl") ? Math.round(position.number("unrealized_pnl") * 100) : 0;
+        unrealizedCents[i] = position.has("unrealized_pnl") ? position.dollarsAsCents("unrealized_pnl") : 0;
     }
 
     private static long timestamp(JsonInput json) {

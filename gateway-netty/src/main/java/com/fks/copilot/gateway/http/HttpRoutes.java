@@ -171,7 +171,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             body.put("primary_reason", banner.primaryReason());
             body.put("reasons", banner.reasons());
             body.put("severity", banner.severity());
-            body.put("checks", NoTradeChecks.of(state.status().noTradeMask));
+            body.put("checks", NoTradeChecks.of(state.status().noTradeMask, state));
             Responses.json(ctx, request, HttpResponseStatus.OK, body);
         } else {
             Responses.html(ctx, request, views.noTrade(banner));

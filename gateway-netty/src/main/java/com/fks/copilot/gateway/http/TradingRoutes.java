@@ -247,8 +247,13 @@ final class TradingRoutes {
         limits.put("max_open_trades", rules.maxOpenTrades());
         limits.put("max_risk_per_trade", rules.maxRiskPerTradeCents() / 100.0);
         limits.put("max_daily_loss", rules.maxDailyLossCents() / 100.0);
-        limits.put("entry_cutoff_et", "10:00");
-        limits.put("session_end_et", "12:00");
+        limits.put("entry_cutoff_et", clockTime(rules.entryCutoffMinute()));
+        limits.put("session_end_et", clockTime(rules.sessionEndMinute()));
+        limits.put("overnight_warning_et", clockTime(rules.overnightWarningMinute()));
+        limits.put("stack_min_r", rules.stackMinR());
+        limits.put("stack_min_wave_ratio", rules.stackMinWaveRatio());
+        limits.put("circuit_breaker_losses", rules.circuitBreakerLosses());
+        limits.put("warn_open_risk_pct", RiskRules.OPEN_RISK_WARNING_PERCENT);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("can_trade", verdict.allowed());
         body.put("block_reason", verdict.allowed() ? null : RiskBlock.reasons(verdict.blocks));
@@ -261,6 +266,11 @@ final class TradingRoutes {
         body.put("trades_today", risk.tradesToday);
         body.put("limits", limits);
         return body;
+    }
+
+    /** An ET minute of day as the trader reads it, "10:00". */
+    private static String clockTime(int minuteOfDay) {
+        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 
     private List<Map<String, Object>> trades() {

@@ -41,6 +41,6 @@ public record PositionsPanel(List<Row> rows, String totalUnrealized, String open
         }
         double percent = openRiskCents * 100.0 / rules.accountCents();
         return new PositionsPanel(rows, Money.dollars(total), Money.dollars(openRiskCents),
-                String.format("%.2f%%", percent), percent > 5.0);
+                String.format("%.2f%%", percent), openRiskCents * 100 > rules.accountCents() * RiskRules.OPEN_RISK_WARNING_PERCENT);
     }
 }
