@@ -24,10 +24,13 @@ public final class RiskDesk {
     private final FocusState[] plan;
     private boolean dirty;
 
-    /** {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed). */
+    /**
+     * {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed) and the
+     * plan stop that measures the risk of a broker position without a trade stop.
+     */
     public RiskDesk(EngineStateStore store, MarketState[] markets, FocusState[] plan, RiskRules rules, DerivedEmitter out) {
         store.readRisk(risk);
-        this.manager = new RiskManager(rules, risk, markets);
+        this.manager = new RiskManager(rules, risk, markets, plan);
         this.plan = plan;
         this.out = out;
     }

@@ -8,7 +8,8 @@ public enum RiskWarning {
     OVERNIGHT("Open position after 11:30 ET: flatten before the session ends (no overnight)"),
     NO_STOP("No stop given: risk per trade not checked"),
     DAILY_LOSS_HALF("Daily loss past half the limit"),
-    POSITION_RISK_HIGH("Open risk above 5% of the account");
+    POSITION_RISK_HIGH("Open risk above 5% of the account"),
+    POSITION_WITHOUT_STOP("Open position without a known stop: its risk is not counted");
 
     private final String text;
 

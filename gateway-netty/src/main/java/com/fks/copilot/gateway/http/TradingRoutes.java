@@ -263,6 +263,8 @@ final class TradingRoutes {
         body.put("open_positions", verdict.openPositions);
         body.put("open_risk", verdict.openRiskCents / 100.0);
         body.put("open_risk_pct", verdict.openRiskCents * 100.0 / rules.accountCents());
+        // open positions whose risk is not in open_risk: no trade stop and no protective plan stop
+        body.put("positions_without_stop", verdict.positionsWithoutStop);
         body.put("trades_today", risk.tradesToday);
         body.put("limits", limits);
         return body;
