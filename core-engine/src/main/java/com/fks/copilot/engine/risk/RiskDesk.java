@@ -40,6 +40,10 @@ public final class RiskDesk {
         return standing;
     }
 
+    public RiskRules rules() {
+        return manager.rules();
+    }
+
     public RiskState state() {
         return risk;
     }

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * red above 5%): measured to the journaled trade's stop, else to today's plan stop, never silently 0.
  */
 class OpenRiskTest {
+    private static final RiskRules RULES = RiskRules.defaults();
     @TempDir
     Path dir;
     private EngineFixture f;
@@ -63,7 +64,7 @@ class OpenRiskTest {
         assertEquals(p(5202.3), update.verdict.stops[MGC]);
         assertEquals(StopSource.PLAN, update.verdict.stopSources[MGC]);
         assertEquals(0, update.verdict.positionsWithoutStop);
-        assertEquals(0.40, update.verdict.openRiskCents * 100.0 / RiskRules.defaults().accountCents(), 1e-9);
+        assertEquals(0.40, update.verdict.openRiskCents * 100.0 / RULES.accountCents(), 1e-9);
     }
 
     @Test
@@ -83,7 +84,7 @@ class OpenRiskTest {
         assertEquals(0, update.verdict.openRiskCents);
         assertEquals(1, update.verdict.positionsWithoutStop);
         assertEquals(StopSource.NONE, update.verdict.stopSources[MGC]);
-        assertTrue(warns(update, RiskWarning.POSITION_WITHOUT_STOP), RiskWarning.texts(update.verdict.warnings).toString());
+        assertTrue(warns(update, RiskWarning.POSITION_WITHOUT_STOP), RiskWarning.texts(update.verdict.warnings, RULES).toString());
     }
 
     @Test
@@ -100,7 +101,7 @@ class OpenRiskTest {
         goldPlanStop(4950.0);
         EngineEvent update = f.position(MGC, SIDE_LONG, 1, p(5200.0), 0);
         assertEquals(250_000, update.verdict.openRiskCents);
-        assertTrue(!warns(update, RiskWarning.POSITION_RISK_HIGH), RiskWarning.texts(update.verdict.warnings).toString());
+        assertTrue(!warns(update, RiskWarning.POSITION_RISK_HIGH), RiskWarning.texts(update.verdict.warnings, RULES).toString());
     }
 
     @Test
@@ -109,7 +110,7 @@ class OpenRiskTest {
         goldPlanStop(4949.9);
         EngineEvent update = f.position(MGC, SIDE_LONG, 1, p(5200.0), 0);
         assertEquals(250_100, update.verdict.openRiskCents);
-        assertTrue(warns(update, RiskWarning.POSITION_RISK_HIGH), RiskWarning.texts(update.verdict.warnings).toString());
+        assertTrue(warns(update, RiskWarning.POSITION_RISK_HIGH), RiskWarning.texts(update.verdict.warnings, RULES).toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 
 import java.time.Instant;
@@ -25,10 +26,10 @@ public record RiskEventView(@JsonProperty("journal_source") long sourceIndex, St
         return type >= DerivedEvent.RISK_CHECKED && type <= DerivedEvent.RISK_STATUS;
     }
 
-    public static RiskEventView of(DerivedEvent e) {
+    public static RiskEventView of(DerivedEvent e, RiskRules rules) {
         String time = e.timeNanos > 0 ? Instant.ofEpochSecond(0, e.timeNanos).toString() : null;
-        String reason = e.blocks == 0 ? null : RiskBlock.reasons(e.blocks);
-        List<String> warnings = RiskWarning.texts(e.warnings);
+        String reason = e.blocks == 0 ? null : RiskBlock.reasons(e.blocks, rules);
+        List<String> warnings = RiskWarning.texts(e.warnings, rules);
         if (e.type == DerivedEvent.RISK_STATUS) {
             return new RiskEventView(e.sourceIndex, DerivedEvent.typeName(e.type), time, null, null, e.quantity, null,
                     null, null, reason, warnings, null, null, e.amountCents / 100.0);

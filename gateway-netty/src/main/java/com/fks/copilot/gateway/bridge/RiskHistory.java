@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.bridge;
 
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.engine.risk.RiskRules;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,11 +19,17 @@ public final class RiskHistory implements DerivedEventSink {
     public static final int CAPACITY = 500;
     private final ConcurrentLinkedDeque<RiskEventView> events = new ConcurrentLinkedDeque<>();
     private final AtomicInteger size = new AtomicInteger();
+    private final RiskRules rules;
+
+    /** {@code rules}: the limits the events' reasons and warnings name. */
+    public RiskHistory(RiskRules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public void emit(DerivedEvent event) {
         if (RiskEventView.isRiskEvent(event.type)) {
-            events.addLast(RiskEventView.of(event));
+            events.addLast(RiskEventView.of(event, rules));
             if (size.incrementAndGet() > CAPACITY && events.pollFirst() != null) {
                 size.decrementAndGet();
             }

@@ -31,6 +31,11 @@ public record PositionsPanel(List<Row> rows, String totalUnrealized, String open
         }
     }
 
+    /** The share of the account above which open risk is flagged, in percent. */
+    public int warnPercent() {
+        return RiskRules.OPEN_RISK_WARNING_PERCENT;
+    }
+
     public boolean empty() {
         return rows.isEmpty();
     }

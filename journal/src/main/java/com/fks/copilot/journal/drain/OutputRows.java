@@ -7,6 +7,7 @@ import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.journal.queue.OutputEventCodec;
@@ -29,6 +30,7 @@ final class OutputRows implements JournalRows {
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
     private final DerivedEvent event = new DerivedEvent();
+    private final RiskRules rules;
     private final Map<LocalDate, DayTotal> dayTotals = new TreeMap<>();
     private final StatementBatch bars = new StatementBatch("INSERT INTO bars_1m (journal_index, ordinal, symbol, bar_start,"
             + " open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -54,6 +56,10 @@ final class OutputRows implements JournalRows {
             + " event_time, symbol, rank, focus_asset, bias, last_price, entry_low, entry_high, stop, target1, target2,"
             + " contracts, risk_dollars, quality, wave_ratio, vol_percentile)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+    OutputRows(RiskRules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public String queue() {
@@ -131,7 +137,7 @@ final class OutputRows implements JournalRows {
         centsOrNull(row, 13, event.type == DerivedEvent.RISK_STATUS);
         row.setBoolean(14, event.blocks != 0);
         Columns.text(row, 15, reason());
-        Columns.text(row, 16, event.type == DerivedEvent.NO_TRADE_CHANGED ? null : String.join("; ", RiskWarning.texts(event.warnings)));
+        Columns.text(row, 16, event.type == DerivedEvent.NO_TRADE_CHANGED ? null : String.join("; ", RiskWarning.texts(event.warnings, rules)));
         risk.add();
     }
 
@@ -147,7 +153,7 @@ final class OutputRows implements JournalRows {
         if (event.type == DerivedEvent.NO_TRADE_CHANGED) {
             return NoTradeReason.in(event.blocks).stream().map(NoTradeReason::text).collect(Collectors.joining("; "));
         }
-        return RiskBlock.reasons(event.blocks);
+        return RiskBlock.reasons(event.blocks, rules);
     }
 
     private void tradeOpened(Connection connection) throws SQLException {

@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.drain;
 
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -75,7 +76,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "drain caught up");
             }
 
@@ -96,7 +97,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "drain caught up");
             }
             BigDecimal gold = decimal(database, "SELECT max(price) FROM ticks WHERE symbol = 'MGC'");
@@ -111,7 +112,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, 64).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, 64, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "drain caught up");
             }
             assertEquals(decimal(database, "SELECT sum(realized_pnl) FROM trades"),
@@ -136,7 +137,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "restarted drain caught up");
             }
             HistoryCheck.Report report = HistoryCheck.compare(input, output, database.dataSource());
@@ -153,8 +154,8 @@ class PostgresDrainTest {
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database first = Database.open(settings, "first", 2);
              Database second = Database.open(settings, "second", 2)) {
-            try (PostgresDrain one = new PostgresDrain(first, input, output, 300).start();
-                 PostgresDrain other = new PostgresDrain(second, input, output, 300).start()) {
+            try (PostgresDrain one = new PostgresDrain(first, input, output, 300, RiskRules.defaults()).start();
+                 PostgresDrain other = new PostgresDrain(second, input, output, 300, RiskRules.defaults()).start()) {
                 await(() -> one.caughtUp() && other.caughtUp(), "both caught up");
             }
             HistoryCheck.Report report = HistoryCheck.compare(input, output, first.dataSource());
@@ -168,7 +169,7 @@ class PostgresDrainTest {
              InputJournal journal = new InputJournal(dataDir);
              SingleChronicleQueue output = Journals.open(Journals.outputDir(dataDir));
              Database database = Database.open(own.settings(), "drain", 2);
-             PostgresDrain drain = new PostgresDrain(database, journal.queue(), output, 500)) {
+             PostgresDrain drain = new PostgresDrain(database, journal.queue(), output, 500, RiskRules.defaults())) {
             EngineEvent tick = new EngineEvent();
             appendTicks(journal, tick, 0, 1_000);
             drain.start();
