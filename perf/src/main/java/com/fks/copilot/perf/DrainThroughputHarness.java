@@ -1,9 +1,9 @@
 package com.fks.copilot.perf;
 
-import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.db.LocalPostgres;
 import com.fks.copilot.journal.drain.DrainLag;

@@ -73,7 +73,7 @@ final class OutputRows implements JournalRows {
             case DerivedEvent.BAR_CLOSED -> bar(connection);
             case DerivedEvent.SESSION_CHANGE -> session(connection);
             case DerivedEvent.RISK_CHECKED, DerivedEvent.TRADE_REFUSED, DerivedEvent.RISK_STATUS,
-                    DerivedEvent.NO_TRADE_CHANGED -> riskEvent(connection);
+                    DerivedEvent.BRIDGE_VERDICT, DerivedEvent.NO_TRADE_CHANGED -> riskEvent(connection);
             case DerivedEvent.TRADE_OPENED -> {
                 riskEvent(connection);
                 tradeOpened(connection);
@@ -118,7 +118,8 @@ final class OutputRows implements JournalRows {
 
     private void riskEvent(Connection connection) throws SQLException {
         PreparedStatement row = keyed(risk, connection);
-        boolean standing = event.type == DerivedEvent.RISK_STATUS || event.type == DerivedEvent.NO_TRADE_CHANGED;
+        boolean verdict = event.type == DerivedEvent.RISK_STATUS || event.type == DerivedEvent.BRIDGE_VERDICT;
+        boolean standing = verdict || event.type == DerivedEvent.NO_TRADE_CHANGED;
         boolean closed = event.type == DerivedEvent.TRADE_CLOSED;
         row.setString(3, DerivedEvent.typeName(event.type));
         Columns.time(row, 4, event.timeNanos);
@@ -134,7 +135,7 @@ final class OutputRows implements JournalRows {
         Columns.id(row, 10, event.tradeId);
         centsOrNull(row, 11, !standing && !closed);
         centsOrNull(row, 12, closed);
-        centsOrNull(row, 13, event.type == DerivedEvent.RISK_STATUS);
+        centsOrNull(row, 13, verdict);
         row.setBoolean(14, event.blocks != 0);
         Columns.text(row, 15, reason());
         Columns.text(row, 16, event.type == DerivedEvent.NO_TRADE_CHANGED ? null : String.join("; ", RiskWarning.texts(event.warnings, rules)));

@@ -1,15 +1,17 @@
 package com.fks.copilot.journal.drain;
 
-import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.db.DbSettings;
 import com.fks.copilot.journal.db.LocalPostgres;
 import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.DemoRecording;
+import com.fks.copilot.journal.replay.InputJournalReader;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +90,24 @@ class PostgresDrainTest {
                 assertTrue(table.journal() > 0, "the morning fills " + table.table() + ": " + report);
             }
             assertEquals(totalInput, query(database, "SELECT drained_events FROM drain_position WHERE queue = 'input'"));
+        }
+    }
+
+    @Test
+    void everyBridgeUpdateIsOneRowOfTheRiskAuditTrailWithItsVerdict() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(settings, "drain", 2)) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
+                await(drain::caughtUp, "drain caught up");
+            }
+            long[] bridgeUpdates = new long[1];
+            InputJournalReader.readAfter(input, -1, e -> bridgeUpdates[0] += e.type == EventType.POSITION ? 1 : 0);
+            assertTrue(bridgeUpdates[0] > 0, "the recorded morning has bridge snapshots");
+            assertEquals(bridgeUpdates[0], query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'BRIDGE_VERDICT'"));
+            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'BRIDGE_VERDICT'"
+                    + " AND (blocked IS NULL OR daily_pnl IS NULL OR (blocked AND reason IS NULL))"), "each row carries its verdict");
         }
     }
 
