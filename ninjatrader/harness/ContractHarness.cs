@@ -155,7 +155,8 @@ namespace FksCopilot.Harness
             DateTime now = DateTime.UtcNow;
             RiskVerdict blocked = RiskVerdict.FromResponse(200, File.ReadAllText(Path.Combine(fixtures, "positions-update.answer.json")), now);
             Check(blocked.Accepted && blocked.IsBlocked && blocked.OpenPositions == 2 && blocked.JournalIndex >= 0
-                  && blocked.ChartText() == "RISK BLOCK: Max open trades reached",
+                  && blocked.ChartText() == "RISK BLOCK: Max open trades reached" + Environment.NewLine
+                     + "RISK WARN: Open position without a known stop: its risk is not counted",
                 "the answer to the contract fixture: '" + blocked.ChartText() + "'");
             RiskVerdict refused = RiskVerdict.FromResponse(401, File.ReadAllText(Path.Combine(fixtures, "positions-update.answer-401.json")), now);
             Check(!refused.Accepted && refused.ChartText() == "BRIDGE ERROR (HTTP 401): missing or wrong X-API-Key",

@@ -269,7 +269,7 @@ public final class Engine {
         due.timeNanos = now;
         out.emit();
         EngineFacts facts = EngineFacts.of(now, status.sessionMode, markets, focusDesk.states(), orbStates,
-                riskDesk.standing(), status.noTradeMask);
+                riskDesk.standing(), status.noTradeMask, riskDesk.rules());
         DerivedEvent local = out.next(DerivedEvent.GROK_UPDATE);
         local.code = event.grokDue;
         local.origin = SummaryOrigin.LOCAL;

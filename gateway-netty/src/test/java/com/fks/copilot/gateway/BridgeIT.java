@@ -294,6 +294,15 @@ class BridgeIT {
         assertNotNull(status.get("can_trade"));
     }
 
+    @Test
+    void riskStatusCountsTheBridgePositionsWhoseRiskHasNoStopToBeMeasuredTo() throws Exception {
+        // the fixture's two positions; no trade stops and no plan yet (the plan first runs at 09:30 ET)
+        assertEquals(200, post("/positions/update", fixture()).statusCode());
+        JsonNode status = json(TestApps.get(app, "/risk/status", null));
+        assertEquals(2, status.get("positions_without_stop").asInt(), status.toString());
+        assertTrue(status.get("warnings").toString().contains("without a known stop"), status.toString());
+    }
+
     private static JsonNode noTrade() throws Exception {
         return json(TestApps.get(app, "/api/no-trade", "application/json"));
     }

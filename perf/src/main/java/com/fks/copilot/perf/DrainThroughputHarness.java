@@ -3,6 +3,7 @@ package com.fks.copilot.perf;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.db.LocalPostgres;
 import com.fks.copilot.journal.drain.DrainLag;
@@ -42,7 +43,7 @@ public final class DrainThroughputHarness {
                 append(input, tick, i);
             }
             long start = System.nanoTime();
-            try (PostgresDrain drain = new PostgresDrain(database, input.queue(), output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input.queue(), output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 while (drain.lag().get(0).drainedEvents() < backlog) {
                     Thread.sleep(5);
                 }

@@ -4,6 +4,7 @@ import com.fks.copilot.engine.analytics.OrbStatus;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.notrade.NoTradeReason;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.engine.session.SessionMode;
@@ -41,9 +42,11 @@ public record EngineFacts(long timeNanos, String marketTime, String session, Lis
      *
      * @param sessionMode {@code SessionMode} ordinal, -1 before the first clock
      * @param noTradeMask the no-trade verdict ({@code NoTradeReason} bits), -1 before the first
+     * @param rules       the risk rules in force, whose limits the block reasons name
      */
     public static EngineFacts of(long timeNanos, int sessionMode, MarketState[] markets, FocusState[] plan,
-                                 OrbState[] orbs, RiskVerdict standing, int noTradeMask) {
+                                 OrbState[] orbs, RiskVerdict standing, int noTradeMask,
+                                 RiskRules rules) {
         List<AssetFacts> focus = new ArrayList<>();
         List<String> orbLines = new ArrayList<>();
         for (Instrument spec : Instruments.all()) {
@@ -60,7 +63,7 @@ public record EngineFacts(long timeNanos, String marketTime, String session, Lis
         String session = sessionMode < 0 ? "UNKNOWN" : SessionMode.values()[sessionMode].label();
         List<String> noTrade = NoTradeReason.in(Math.max(noTradeMask, 0)).stream().map(NoTradeReason::text).toList();
         return new EngineFacts(timeNanos, timeNanos <= 0 ? "—" : MARKET_TIME.format(Instant.ofEpochSecond(0, timeNanos)),
-                session, List.copyOf(focus), RiskFacts.of(standing), noTrade, List.copyOf(orbLines));
+                session, List.copyOf(focus), RiskFacts.of(standing, rules), noTrade, List.copyOf(orbLines));
     }
 
     /** "GOLD range 5190.0–5210.0, long above 5215.0, short below 5185.0 (BREAKOUT LONG), LONG breakout at 5216.0". */

@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.copilot;
 
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskVerdict;
 import com.fks.copilot.engine.risk.RiskWarning;
 
@@ -17,8 +18,8 @@ public record RiskFacts(String blockReason, List<String> warnings, String dailyP
                         int consecutiveLosses) {
 
     /** From the standing verdict: reasons and warnings in the risk rules' words, P&L in dollars. */
-    public static RiskFacts of(RiskVerdict standing) {
-        return new RiskFacts(RiskBlock.reasons(standing.blocks), RiskWarning.texts(standing.warnings),
+    public static RiskFacts of(RiskVerdict standing, RiskRules rules) {
+        return new RiskFacts(RiskBlock.reasons(standing.blocks, rules), RiskWarning.texts(standing.warnings, rules),
                 dollars(standing.dailyPnlCents), standing.openPositions, standing.consecutiveLosses);
     }
 

@@ -33,6 +33,13 @@ public final class DerivedEvent {
     public static final byte GROK_DUE = 12;
     /** A co-pilot summary entered the ring: {@link #code} kind, {@link #origin}, the text in {@link #text}. */
     public static final byte GROK_UPDATE = 13;
+    /**
+     * The verdict answered to one NinjaTrader bridge update (POSITION), journaled for every update, changed
+     * or not, so the audit trail holds each decision; laid out like RISK_STATUS ({@link #blocks},
+     * {@link #warnings}, daily P&L in {@link #amountCents}, open positions in {@link #quantity}). A change of
+     * the standing verdict is still RISK_STATUS, so alerts stay one per change, not one per bridge post.
+     */
+    public static final byte BRIDGE_VERDICT = 14;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -138,6 +145,7 @@ public final class DerivedEvent {
             case ORB_BREAKOUT -> "ORB_BREAKOUT";
             case GROK_DUE -> "GROK_DUE";
             case GROK_UPDATE -> "GROK_UPDATE";
+            case BRIDGE_VERDICT -> "BRIDGE_VERDICT";
             default -> "UNKNOWN(" + type + ")";
         };
     }

@@ -24,10 +24,13 @@ public final class RiskDesk {
     private final FocusState[] plan;
     private boolean dirty;
 
-    /** {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed). */
+    /**
+     * {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed) and the
+     * plan stop that measures the risk of a broker position without a trade stop.
+     */
     public RiskDesk(EngineStateStore store, MarketState[] markets, FocusState[] plan, RiskRules rules, DerivedEmitter out) {
         store.readRisk(risk);
-        this.manager = new RiskManager(rules, risk, markets);
+        this.manager = new RiskManager(rules, risk, markets, plan);
         this.plan = plan;
         this.out = out;
     }
@@ -35,6 +38,10 @@ public final class RiskDesk {
     /** The standing verdict as last evaluated (at the latest clock, position or trade event). */
     public RiskVerdict standing() {
         return standing;
+    }
+
+    public RiskRules rules() {
+        return manager.rules();
     }
 
     public RiskState state() {
@@ -49,15 +56,31 @@ public final class RiskDesk {
         }
     }
 
-    /** The bridge's snapshot (already folded into the markets): its answer is the standing verdict. */
+    /**
+     * The bridge's snapshot (already folded into the markets): its answer is the standing verdict, journaled
+     * as BRIDGE_VERDICT for every update (issue 4: every risk decision), and as RISK_STATUS when it changed.
+     */
     public boolean onPosition(EngineEvent event, int minute, long now) {
         if (!fresh(event)) {
             return false;
         }
         manager.evaluateStatus(minute, event.verdict);
         event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
+        emitVerdict(DerivedEvent.BRIDGE_VERDICT, event.verdict, now);
+        touched(event);
         announceStanding(event, minute, now);
         return true;
+    }
+
+    /** A verdict as an output event (RISK_STATUS or BRIDGE_VERDICT): blocks, warnings, daily P&L, open positions. */
+    private void emitVerdict(byte type, RiskVerdict verdict, long now) {
+        DerivedEvent status = out.next(type);
+        status.blocks = verdict.blocks;
+        status.warnings = verdict.warnings;
+        status.amountCents = verdict.dailyPnlCents;
+        status.quantity = verdict.openPositions;
+        status.timeNanos = now;
+        out.emit();
     }
 
     public void onCheck(EngineEvent event, int minute, long now) {
@@ -149,13 +172,7 @@ public final class RiskDesk {
         if (changed) {
             risk.statusBlocks = standing.blocks;
             risk.statusWarnings = standing.warnings;
-            DerivedEvent status = out.next(DerivedEvent.RISK_STATUS);
-            status.blocks = standing.blocks;
-            status.warnings = standing.warnings;
-            status.amountCents = standing.dailyPnlCents;
-            status.quantity = standing.openPositions;
-            status.timeNanos = now;
-            out.emit();
+            emitVerdict(DerivedEvent.RISK_STATUS, standing, now);
             touched(event);
         }
     }

@@ -3,6 +3,7 @@ package com.fks.copilot.engine.risk;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
 
 /**
@@ -14,11 +15,14 @@ public final class RiskManager {
     private final RiskRules rules;
     private final RiskState state;
     private final MarketState[] markets;
+    private final FocusState[] plan;
 
-    public RiskManager(RiskRules rules, RiskState state, MarketState[] markets) {
+    /** {@code plan} is today's plan per instrument: its stop measures the risk of a position that has no trade stop. */
+    public RiskManager(RiskRules rules, RiskState state, MarketState[] markets, FocusState[] plan) {
         this.rules = rules;
         this.state = state;
         this.markets = markets;
+        this.plan = plan;
     }
 
     public RiskRules rules() {
@@ -88,9 +92,12 @@ public final class RiskManager {
         if (minute >= rules.overnightWarningMinute() && out.openPositions > 0) {
             out.warnings |= RiskWarning.OVERNIGHT.bit();
         }
-        out.openRiskCents = openRiskCents();
+        measureOpenRisk(out);
         if (out.openRiskCents * 100 > rules.accountCents() * RiskRules.OPEN_RISK_WARNING_PERCENT) {
             out.warnings |= RiskWarning.POSITION_RISK_HIGH.bit();
+        }
+        if (out.positionsWithoutStop > 0) {
+            out.warnings |= RiskWarning.POSITION_WITHOUT_STOP.bit();
         }
     }
 
@@ -147,15 +154,79 @@ public final class RiskManager {
         return open;
     }
 
-    /** Sum of the open trades' risk to their stops, in cents. */
-    public long openRiskCents() {
-        long total = 0;
-        for (TradeRecord trade : state.trades) {
-            if (trade.status == TradeRecord.OPEN && trade.stopPrice != Prices.NONE) {
-                total += riskCents(Instruments.byIndex(trade.instrument), trade.entryPrice, trade.stopPrice, trade.quantity);
+    /**
+     * The open risk to stops (seed TASK-501: sum of position risks), per instrument and in total, into
+     * {@code out}. A broker position is measured from its average price to the stop of the journaled open
+     * trade on its instrument and side, else to today's plan stop when that is protective (below the
+     * average for LONG, above for SHORT); an open trade with no broker position from its entry the same
+     * way. One with neither stop counts in {@link RiskVerdict#positionsWithoutStop}, never as a silent 0.
+     */
+    public void measureOpenRisk(RiskVerdict out) {
+        out.clearOpenRisk();
+        for (int i = 0; i < markets.length; i++) {
+            MarketState market = markets[i];
+            if (market.positionQuantity > 0) {
+                TradeRecord trade = latestStoppedTrade(i, market.positionSide);
+                measure(i, market.positionSide, market.positionAveragePrice, market.positionQuantity,
+                        trade == null ? Prices.NONE : trade.stopPrice, out);
+                continue;
+            }
+            for (TradeRecord trade : state.trades) {
+                if (trade.status == TradeRecord.OPEN && trade.instrument == i) {
+                    measure(i, trade.side, trade.entryPrice, trade.quantity, trade.stopPrice, out);
+                }
             }
         }
-        return total;
+    }
+
+    private void measure(int instrument, byte side, long price, long quantity, long tradeStop, RiskVerdict out) {
+        long stop = tradeStop != Prices.NONE ? tradeStop : protectivePlanStop(instrument, side, price);
+        if (stop == Prices.NONE) {
+            out.positionsWithoutStop++;
+            return;
+        }
+        long risk = riskToStopCents(Instruments.byIndex(instrument), side, price, stop, quantity);
+        out.stops[instrument] = stop;
+        out.stopSources[instrument] = tradeStop != Prices.NONE ? StopSource.TRADE : StopSource.PLAN;
+        out.riskToStopCents[instrument] += risk;
+        out.openRiskCents += risk;
+    }
+
+    /** Today's plan stop for the instrument when it lies on the protective side of {@code price}, else NONE. */
+    private long protectivePlanStop(int instrument, byte side, long price) {
+        FocusState line = plan[instrument];
+        if (!line.computed() || Double.isNaN(line.stop)) {
+            return Prices.NONE;
+        }
+        long stop = Prices.toFixed(line.stop);
+        boolean protective = side > 0 ? stop < price : stop > price;
+        return protective ? stop : Prices.NONE;
+    }
+
+    /**
+     * What the account loses if the stop fills: ticks from {@code price} to {@code stop} × tick value ×
+     * quantity, in cents rounded to the nearest (a broker's average price may sit between ticks). A stop
+     * at or beyond the price in the position's favour risks nothing.
+     */
+    static long riskToStopCents(Instrument spec, byte side, long price, long stop, long quantity) {
+        long adverse = (price - stop) * side;
+        if (adverse <= 0) {
+            return 0;
+        }
+        long tick = spec.tickFixed();
+        return (adverse * quantity * spec.tickValueCents() + tick / 2) / tick;
+    }
+
+    /** The most recently opened journaled trade with a stop on the instrument and side; null when none. */
+    private TradeRecord latestStoppedTrade(int instrument, byte side) {
+        TradeRecord latest = null;
+        for (TradeRecord trade : state.trades) {
+            if (trade.status == TradeRecord.OPEN && trade.instrument == instrument && trade.side == side
+                    && trade.stopPrice != Prices.NONE && (latest == null || trade.tradeId > latest.tradeId)) {
+                latest = trade;
+            }
+        }
+        return latest;
     }
 
     public static long riskCents(Instrument spec, long entry, long stop, long quantity) {

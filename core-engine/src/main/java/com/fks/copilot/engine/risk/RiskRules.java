@@ -17,6 +17,16 @@ public record RiskRules(long accountCents, int maxOpenTrades, long maxRiskPerTra
         return new RiskRules(5_000_000, 2, 37_500, 50_000, 10 * 60, 12 * 60, 11 * 60 + 30, 0.5, 1.8, 3);
     }
 
+    /** An ET minute of day as the trader reads it, "10:00". */
+    public static String clockText(int minuteOfDay) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+    }
+
+    /** A rule's figure without trailing zeros, "0.5", "1.8", "2". */
+    static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     public RiskRules withMaxRiskPerTradeCents(long cents) {
         return new RiskRules(accountCents, maxOpenTrades, cents, maxDailyLossCents, entryCutoffMinute,
                 sessionEndMinute, overnightWarningMinute, stackMinR, stackMinWaveRatio, circuitBreakerLosses);

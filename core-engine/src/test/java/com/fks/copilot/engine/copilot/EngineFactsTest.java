@@ -1,5 +1,6 @@
 package com.fks.copilot.engine.copilot;
 
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.analytics.OrbStatus;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -61,7 +62,7 @@ class EngineFactsTest {
     void aFocusAssetCarriesItsPlanItsPriceSinceTheOpenAndItsOrbTriggers() {
         goldMorning();
         EngineFacts facts = EngineFacts.of(et("2026-11-24T09:45:00"), SessionMode.ACTIVE.ordinal(), markets, plan, orbs,
-                new RiskVerdict(), 0);
+                new RiskVerdict(), 0, RiskRules.defaults());
 
         assertEquals("09:45:00 ET", facts.marketTime());
         assertEquals("ACTIVE", facts.session());
@@ -80,7 +81,7 @@ class EngineFactsTest {
         goldMorning();
         plan[Instruments.MGC].focusAsset = false;
         EngineFacts facts = EngineFacts.of(et("2026-11-24T09:45:00"), SessionMode.ACTIVE.ordinal(), markets, plan, orbs,
-                new RiskVerdict(), 0);
+                new RiskVerdict(), 0, RiskRules.defaults());
         assertEquals(List.of(), facts.focus());
     }
 
@@ -92,9 +93,9 @@ class EngineFactsTest {
         standing.openPositions = 1;
         int noTrade = NoTradeReason.NO_MARKET_DATA.bit();
         EngineFacts facts = EngineFacts.of(et("2026-11-24T09:45:00"), SessionMode.ACTIVE.ordinal(), markets, plan, orbs,
-                standing, noTrade);
+                standing, noTrade, RiskRules.defaults());
 
-        assertEquals(RiskBlock.values()[0].reason(), facts.risk().blockReason());
+        assertEquals(RiskBlock.values()[0].reason(RiskRules.defaults()), facts.risk().blockReason());
         assertEquals("-$120.50", facts.risk().dailyPnl());
         assertEquals(List.of(NoTradeReason.NO_MARKET_DATA.text()), facts.noTrade());
     }

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each risk rule at its boundary, decided by the engine from journaled events (seed TASK-502, FKS-RULES). */
 class RiskRulesTest {
+    private static final RiskRules RULES = RiskRules.defaults();
     private static final long NONE = Prices.NONE;
 
     @TempDir
@@ -52,7 +53,7 @@ class RiskRulesTest {
         // MGC: 5200.0 - 5192.5 = 7.5 points = 75 ticks x $1.00 x 5 contracts = $375.00
         EngineEvent check = f.check(MGC, SIDE_LONG, 5, p(5200.0), p(5192.5));
         assertEquals(37_500, check.verdict.riskCents);
-        assertTrue(check.verdict.allowed(), RiskBlock.reasons(check.verdict.blocks));
+        assertTrue(check.verdict.allowed(), RiskBlock.reasons(check.verdict.blocks, RULES));
     }
 
     @Test
@@ -78,7 +79,7 @@ class RiskRulesTest {
         f.clock(et("2026-11-24T10:00:00"));
         EngineEvent late = f.check(MES, SIDE_LONG, 1, p(6050.0), p(6045.0));
         assertTrue(blocks(late, RiskBlock.ENTRY_CUTOFF));
-        assertEquals("Past entry cutoff (10:00 ET)", RiskBlock.reasons(late.verdict.blocks));
+        assertEquals("Past entry cutoff (10:00 ET)", RiskBlock.reasons(late.verdict.blocks, RULES));
     }
 
     @Test
@@ -177,7 +178,7 @@ class RiskRulesTest {
         assertEquals(0, f.position(MGC, SIDE_LONG, 1, p(5200.0), 0).verdict.warnings & RiskWarning.OVERNIGHT.bit());
         f.clock(et("2026-11-24T11:30:00"));
         EngineEvent update = f.position(MGC, SIDE_LONG, 1, p(5200.0), 0);
-        assertTrue(RiskWarning.texts(update.verdict.warnings).contains(RiskWarning.OVERNIGHT.text()));
+        assertTrue(RiskWarning.texts(update.verdict.warnings, RULES).contains(RiskWarning.OVERNIGHT.text(RULES)));
     }
 
     @Test
@@ -196,7 +197,7 @@ class RiskRulesTest {
         f.open(MNQ, SIDE_LONG, 1, p(20000.0), p(19999.75), false);
         EngineEvent status = f.position(MGC, SIDE_LONG, 1, p(5200.0), 0);
         assertEquals(250_050, status.verdict.openRiskCents);
-        assertTrue(RiskWarning.texts(status.verdict.warnings).contains(RiskWarning.POSITION_RISK_HIGH.text()));
+        assertTrue(RiskWarning.texts(status.verdict.warnings, RULES).contains(RiskWarning.POSITION_RISK_HIGH.text(RULES)));
     }
 
     @Test
@@ -204,7 +205,7 @@ class RiskRulesTest {
         f.open(MGC, SIDE_LONG, 1, p(5200.0), p(5195.0), false);
         EngineEvent second = f.check(MNQ, SIDE_LONG, 1, p(20000.0), p(19990.0));
         assertEquals(1, second.verdict.openPositions);
-        assertTrue(second.verdict.allowed(), RiskBlock.reasons(second.verdict.blocks));
+        assertTrue(second.verdict.allowed(), RiskBlock.reasons(second.verdict.blocks, RULES));
     }
 
     @Test

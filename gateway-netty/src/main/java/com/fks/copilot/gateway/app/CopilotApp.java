@@ -128,7 +128,7 @@ public final class CopilotApp implements AutoCloseable {
 
         Views views = new Views();
         hub = new SseHub();
-        RiskHistory history = new RiskHistory();
+        RiskHistory history = new RiskHistory(settings.rules());
         GrokHistory grokHistory = new GrokHistory();
         OutputJournalReader.readAll(output.queue(), event -> {
             history.emit(event);
@@ -136,7 +136,7 @@ public final class CopilotApp implements AutoCloseable {
         });
         output.addListener(history);
         output.addListener(grokHistory);
-        AlertLog alerts = new AlertLog();
+        AlertLog alerts = new AlertLog(settings.rules());
         OutputJournalReader.readAll(output.queue(), alerts::emit);
         output.addListener(alerts);
         output.addListener(new SessionChangePublisher(hub, views));
@@ -179,7 +179,8 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "history database: none (set --db-url or COPILOT_DB_URL to drain the journals into Postgres)");
             return null;
         }
-        drain = new PostgresDrain(historyDb, input.queue(), output.queue(), PostgresDrain.DEFAULT_BATCH).start();
+        drain = new PostgresDrain(historyDb, input.queue(), output.queue(), PostgresDrain.DEFAULT_BATCH,
+                settings.rules()).start();
         LOG.log(System.Logger.Level.INFO, "history database: draining both journals into {0}",
                 settings.database().redactedUrl());
         return new AuditQueries(historyDb.dataSource());

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.bridge;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 
 import java.util.List;
@@ -22,11 +23,11 @@ public record EngineAnswer(long journalIndex, byte resultCode, int blocks, int w
         return blocks == 0;
     }
 
-    public String blockReason() {
-        return RiskBlock.reasons(blocks);
+    public String blockReason(RiskRules rules) {
+        return RiskBlock.reasons(blocks, rules);
     }
 
-    public List<String> warningTexts() {
-        return RiskWarning.texts(warnings);
+    public List<String> warningTexts(RiskRules rules) {
+        return RiskWarning.texts(warnings, rules);
     }
 }

@@ -8,6 +8,7 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 
 import java.time.Instant;
@@ -22,14 +23,14 @@ public record RiskEventView(@JsonProperty("journal_source") long sourceIndex, St
                             @JsonProperty("realized_pnl") Double realizedPnl, @JsonProperty("daily_pnl") Double dailyPnl) {
 
     public static boolean isRiskEvent(byte type) {
-        return type >= DerivedEvent.RISK_CHECKED && type <= DerivedEvent.RISK_STATUS;
+        return type >= DerivedEvent.RISK_CHECKED && type <= DerivedEvent.RISK_STATUS || type == DerivedEvent.BRIDGE_VERDICT;
     }
 
-    public static RiskEventView of(DerivedEvent e) {
+    public static RiskEventView of(DerivedEvent e, RiskRules rules) {
         String time = e.timeNanos > 0 ? Instant.ofEpochSecond(0, e.timeNanos).toString() : null;
-        String reason = e.blocks == 0 ? null : RiskBlock.reasons(e.blocks);
-        List<String> warnings = RiskWarning.texts(e.warnings);
-        if (e.type == DerivedEvent.RISK_STATUS) {
+        String reason = e.blocks == 0 ? null : RiskBlock.reasons(e.blocks, rules);
+        List<String> warnings = RiskWarning.texts(e.warnings, rules);
+        if (e.type == DerivedEvent.RISK_STATUS || e.type == DerivedEvent.BRIDGE_VERDICT) {
             return new RiskEventView(e.sourceIndex, DerivedEvent.typeName(e.type), time, null, null, e.quantity, null,
                     null, null, reason, warnings, null, null, e.amountCents / 100.0);
         }

@@ -44,6 +44,6 @@ public final class EngineFactsReader {
             plan[i] = state.focus(i);
             orbs[i] = state.orb(i);
         }
-        return EngineFacts.of(timeNanos, status.sessionMode, markets, plan, orbs, state.standing(rules), status.noTradeMask);
+        return EngineFacts.of(timeNanos, status.sessionMode, markets, plan, orbs, state.standing(rules), status.noTradeMask, rules);
     }
 }

@@ -32,7 +32,7 @@ final class AuditRoutes {
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1_000;
     private static final Set<String> RISK_TYPES = Set.of("RISK_CHECKED", "TRADE_OPENED", "TRADE_REFUSED",
-            "TRADE_CLOSED", "RISK_STATUS", "NO_TRADE_CHANGED");
+            "TRADE_CLOSED", "RISK_STATUS", "BRIDGE_VERDICT", "NO_TRADE_CHANGED");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);

@@ -144,10 +144,10 @@ final class TradingRoutes {
         answer(ctx, request, ring.submit(e -> entry.fill(e, EventType.RISK_CHECK)), a -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("allowed", a.allowed());
-            body.put("reason", a.allowed() ? null : a.blockReason());
+            body.put("reason", a.allowed() ? null : a.blockReason(rules));
             body.put("risk_dollars", a.riskCents() / 100.0);
             body.put("max_risk_dollars", rules.maxRiskPerTradeCents() / 100.0);
-            body.put("warnings", a.warningTexts());
+            body.put("warnings", a.warningTexts(rules));
             body.put("journal_index", a.journalIndex());
             Responses.json(ctx, request, HttpResponseStatus.OK, body);
         });
@@ -160,14 +160,14 @@ final class TradingRoutes {
             boolean opened = a.resultCode() == EngineEvent.RESULT_ACCEPTED;
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("risk_dollars", a.riskCents() / 100.0);
-            details.put("warnings", a.warningTexts());
+            details.put("warnings", a.warningTexts(rules));
             details.put("daily_pnl", a.dailyPnlCents() / 100.0);
             details.put("open_positions", a.openPositions());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("trade_id", opened ? a.tradeId() : null);
             body.put("risk_checked", true);
             body.put("risk_blocked", !a.allowed());
-            body.put("risk_reason", a.allowed() ? null : a.blockReason());
+            body.put("risk_reason", a.allowed() ? null : a.blockReason(rules));
             body.put("risk_details", details);
             if (a.resultCode() == EngineEvent.RESULT_TRADE_TABLE_FULL) {
                 body.put("error", "the day's trade table is full (" + RiskState.TRADE_CAPACITY + " trades)");
@@ -231,11 +231,11 @@ final class TradingRoutes {
         });
     }
 
-    private static Map<String, Object> verdictJson(EngineAnswer a) {
+    private Map<String, Object> verdictJson(EngineAnswer a) {
         Map<String, Object> risk = new LinkedHashMap<>();
         risk.put("can_trade", a.allowed());
-        risk.put("block_reason", a.allowed() ? null : a.blockReason());
-        risk.put("warnings", a.warningTexts());
+        risk.put("block_reason", a.allowed() ? null : a.blockReason(rules));
+        risk.put("warnings", a.warningTexts(rules));
         return risk;
     }
 
@@ -247,30 +247,27 @@ final class TradingRoutes {
         limits.put("max_open_trades", rules.maxOpenTrades());
         limits.put("max_risk_per_trade", rules.maxRiskPerTradeCents() / 100.0);
         limits.put("max_daily_loss", rules.maxDailyLossCents() / 100.0);
-        limits.put("entry_cutoff_et", clockTime(rules.entryCutoffMinute()));
-        limits.put("session_end_et", clockTime(rules.sessionEndMinute()));
-        limits.put("overnight_warning_et", clockTime(rules.overnightWarningMinute()));
+        limits.put("entry_cutoff_et", RiskRules.clockText(rules.entryCutoffMinute()));
+        limits.put("session_end_et", RiskRules.clockText(rules.sessionEndMinute()));
+        limits.put("overnight_warning_et", RiskRules.clockText(rules.overnightWarningMinute()));
         limits.put("stack_min_r", rules.stackMinR());
         limits.put("stack_min_wave_ratio", rules.stackMinWaveRatio());
         limits.put("circuit_breaker_losses", rules.circuitBreakerLosses());
         limits.put("warn_open_risk_pct", RiskRules.OPEN_RISK_WARNING_PERCENT);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("can_trade", verdict.allowed());
-        body.put("block_reason", verdict.allowed() ? null : RiskBlock.reasons(verdict.blocks));
-        body.put("warnings", RiskWarning.texts(verdict.warnings));
+        body.put("block_reason", verdict.allowed() ? null : RiskBlock.reasons(verdict.blocks, rules));
+        body.put("warnings", RiskWarning.texts(verdict.warnings, rules));
         body.put("daily_pnl", verdict.dailyPnlCents / 100.0);
         body.put("consecutive_losses", verdict.consecutiveLosses);
         body.put("open_positions", verdict.openPositions);
         body.put("open_risk", verdict.openRiskCents / 100.0);
         body.put("open_risk_pct", verdict.openRiskCents * 100.0 / rules.accountCents());
+        // open positions whose risk is not in open_risk: no trade stop and no protective plan stop
+        body.put("positions_without_stop", verdict.positionsWithoutStop);
         body.put("trades_today", risk.tradesToday);
         body.put("limits", limits);
         return body;
-    }
-
-    /** An ET minute of day as the trader reads it, "10:00". */
-    private static String clockTime(int minuteOfDay) {
-        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 
     private List<Map<String, Object>> trades() {

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.sse;
 
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.gateway.views.Alert;
 import com.fks.copilot.gateway.views.AlertsPanel;
 
@@ -24,10 +25,16 @@ public final class AlertLog implements DerivedEventSink {
     private final ConcurrentLinkedDeque<Alert> alerts = new ConcurrentLinkedDeque<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean changed = new AtomicBoolean();
+    private final RiskRules rules;
+
+    /** {@code rules}: the limits the risk alerts name. */
+    public AlertLog(RiskRules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public void emit(DerivedEvent event) {
-        Alert.of(event).ifPresent(this::add);
+        Alert.of(event, rules).ifPresent(this::add);
     }
 
     private void add(Alert alert) {

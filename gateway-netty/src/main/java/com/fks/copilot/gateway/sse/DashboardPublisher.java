@@ -97,7 +97,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
             hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
                     event.positionQuantities, event.positionPrices, event.positionPnlCents,
-                    event.standing.openRiskCents, rules)));
+                    event.standing, rules)));
         }
         if (event.focusChanged) {
             plansLoaded = false;

@@ -8,6 +8,7 @@ import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.notrade.Severity;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 import com.fks.copilot.engine.session.SessionMode;
 
@@ -27,14 +28,17 @@ import java.util.Optional;
  */
 public record Alert(long timeNanos, String time, String level, String emoji, String symbol, String text) {
 
-    /** The alert a derived event raises, or empty for events that are bookkeeping (bars, plans, ORB checks). */
-    public static Optional<Alert> of(DerivedEvent event) {
+    /**
+     * The alert a derived event raises, or empty for events that are bookkeeping (bars, plans, ORB checks);
+     * risk reasons name the limits of {@code rules}.
+     */
+    public static Optional<Alert> of(DerivedEvent event, RiskRules rules) {
         return switch (event.type) {
             case DerivedEvent.ORB_BREAKOUT -> Optional.of(breakout(event));
             case DerivedEvent.NO_TRADE_CHANGED -> Optional.of(noTrade(event));
-            case DerivedEvent.RISK_STATUS -> Optional.of(riskStatus(event));
-            case DerivedEvent.TRADE_REFUSED -> Optional.of(refused(event, "refused"));
-            case DerivedEvent.RISK_CHECKED -> event.blocks == 0 ? Optional.empty() : Optional.of(refused(event, "would be blocked"));
+            case DerivedEvent.RISK_STATUS -> Optional.of(riskStatus(event, rules));
+            case DerivedEvent.TRADE_REFUSED -> Optional.of(refused(event, "refused", rules));
+            case DerivedEvent.RISK_CHECKED -> event.blocks == 0 ? Optional.empty() : Optional.of(refused(event, "would be blocked", rules));
             case DerivedEvent.SESSION_CHANGE -> Optional.of(session(event));
             default -> Optional.empty();
         };
@@ -59,21 +63,21 @@ public record Alert(long timeNanos, String time, String level, String emoji, Str
                 "⛔", "", "NO TRADE: " + String.join(" · ", reasons));
     }
 
-    private static Alert riskStatus(DerivedEvent e) {
+    private static Alert riskStatus(DerivedEvent e, RiskRules rules) {
         if (e.blocks != 0) {
-            return at(e, "critical", "🛑", "", "RISK BLOCK: " + RiskBlock.reasons(e.blocks));
+            return at(e, "critical", "🛑", "", "RISK BLOCK: " + RiskBlock.reasons(e.blocks, rules));
         }
-        List<String> warnings = RiskWarning.texts(e.warnings);
+        List<String> warnings = RiskWarning.texts(e.warnings, rules);
         if (!warnings.isEmpty()) {
             return at(e, "warning", "⚠️", "", "Risk warning: " + String.join(" · ", warnings));
         }
         return at(e, "clear", "✅", "", "Risk clear: entries allowed");
     }
 
-    private static Alert refused(DerivedEvent e, String outcome) {
+    private static Alert refused(DerivedEvent e, String outcome, RiskRules rules) {
         Instrument spec = Instruments.byIndex(e.instrument);
         String side = e.side == EngineEvent.SIDE_LONG ? "LONG" : "SHORT";
-        return at(e, "critical", "🛑", spec.symbol(), side + " " + e.quantity + " " + outcome + ": " + RiskBlock.reasons(e.blocks));
+        return at(e, "critical", "🛑", spec.symbol(), side + " " + e.quantity + " " + outcome + ": " + RiskBlock.reasons(e.blocks, rules));
     }
 
     private static Alert session(DerivedEvent e) {

@@ -60,7 +60,7 @@ public final class DashboardState {
         return store.readOrb(instrument, orb) ? orb : null;
     }
 
-    /** The positions panel from the bridge's last snapshot and the open trades' stops. */
+    /** The positions panel from the bridge's last snapshot, measured to the open trades' or today's plan stops. */
     public PositionsPanel positions(RiskRules rules) {
         MarketState[] markets = markets();
         int n = markets.length;
@@ -74,7 +74,9 @@ public final class DashboardState {
             prices[i] = markets[i].positionAveragePrice;
             pnl[i] = markets[i].positionUnrealizedCents;
         }
-        return PositionsPanel.of(sides, quantities, prices, pnl, new RiskManager(rules, risk(), markets).openRiskCents(), rules);
+        RiskVerdict openRisk = new RiskVerdict();
+        new RiskManager(rules, risk(), markets, plan()).measureOpenRisk(openRisk);
+        return PositionsPanel.of(sides, quantities, prices, pnl, openRisk, rules);
     }
 
     /** The standing verdict, evaluated on copies of the engine's state at its last event time. */
@@ -82,7 +84,7 @@ public final class DashboardState {
         EngineStatus status = status();
         int minute = status.eventTimeNanos > 0 ? new EasternTime().minuteOfDay(status.eventTimeNanos) : -1;
         RiskVerdict verdict = new RiskVerdict();
-        new RiskManager(rules, risk(), markets()).evaluateStatus(minute, verdict);
+        new RiskManager(rules, risk(), markets(), plan()).evaluateStatus(minute, verdict);
         return verdict;
     }
 
@@ -96,6 +98,18 @@ public final class DashboardState {
         RiskState risk = new RiskState();
         store.readRisk(risk);
         return risk;
+    }
+
+    /** Today's plan per contract; a contract without a stored line gets an empty (not computed) one. */
+    private FocusState[] plan() {
+        FocusState[] plan = new FocusState[Instruments.count()];
+        for (int i = 0; i < plan.length; i++) {
+            plan[i] = new FocusState();
+            if (!store.readFocus(i, plan[i])) {
+                plan[i].instrument = i;
+            }
+        }
+        return plan;
     }
 
     private MarketState[] markets() {

@@ -12,7 +12,7 @@ public record RiskPanel(boolean canTrade, String blockReason, List<String> warni
 
     public static RiskPanel of(int blocks, int warnings, long dailyPnlCents, int consecutiveLosses, int openPositions,
                                RiskRules rules) {
-        return new RiskPanel(blocks == 0, RiskBlock.reasons(blocks), RiskWarning.texts(warnings),
+        return new RiskPanel(blocks == 0, RiskBlock.reasons(blocks, rules), RiskWarning.texts(warnings, rules),
                 Money.dollars(dailyPnlCents), Money.dollars(-rules.maxDailyLossCents()), consecutiveLosses,
                 openPositions, rules.maxOpenTrades(), Money.amount(rules.maxRiskPerTradeCents()));
     }

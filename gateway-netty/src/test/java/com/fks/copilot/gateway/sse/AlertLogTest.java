@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.sse;
 
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.gateway.views.Alert;
@@ -23,7 +24,7 @@ class AlertLogTest {
 
     @Test
     void shouldListTheNewestAlertFirst() {
-        AlertLog log = new AlertLog();
+        AlertLog log = new AlertLog(RiskRules.defaults());
         noTradeChange(log, 1_000, 1);
         noTradeChange(log, 2_000, 0);
         List<Alert> alerts = log.panel().alerts();
@@ -33,7 +34,7 @@ class AlertLogTest {
 
     @Test
     void shouldKeepOnlyTheLastFiftyAlerts() {
-        AlertLog log = new AlertLog();
+        AlertLog log = new AlertLog(RiskRules.defaults());
         for (int i = 1; i <= AlertLog.CAPACITY + 10; i++) {
             noTradeChange(log, i, i % 2);
         }
@@ -45,7 +46,7 @@ class AlertLogTest {
 
     @Test
     void shouldReportAChangeOnceAndOnlyForEventsThatRaiseAnAlert() {
-        AlertLog log = new AlertLog();
+        AlertLog log = new AlertLog(RiskRules.defaults());
         DerivedEvent bar = new DerivedEvent();
         bar.clear();
         bar.type = DerivedEvent.BAR_CLOSED;

@@ -46,7 +46,7 @@ class CardCoalescingTest {
     void open() {
         store = EngineStateStore.open(dir);
         SseHub hub = new SseHub();
-        publisher = new DashboardPublisher(hub, new Views(), RiskRules.defaults(), new DashboardState(store), new AlertLog(),
+        publisher = new DashboardPublisher(hub, new Views(), RiskRules.defaults(), new DashboardState(store), new AlertLog(RiskRules.defaults()),
                 7 * SECOND, null);
         browser = new EmbeddedChannel();
         hub.connect(browser);

@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.views;
 
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.notrade.NoTradeReason;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlertTest {
+    private static final RiskRules RULES = RiskRules.defaults();
     /** 2026-11-24 10:04:00 ET in epoch nanos. */
     private static final long TEN_OH_FOUR = ZonedDateTime.of(2026, 11, 24, 10, 4, 0, 0,
             com.fks.copilot.engine.session.EasternTime.ZONE).toEpochSecond() * 1_000_000_000L;
@@ -33,7 +35,7 @@ class AlertTest {
         e.side = 1;
         e.price = Prices.toFixed(2651.3);
         e.longTrigger = Prices.toFixed(2650.0);
-        Alert alert = Alert.of(e).orElseThrow();
+        Alert alert = Alert.of(e, RULES).orElseThrow();
         assertEquals("MGC", alert.symbol());
         assertEquals("opportunity", alert.level());
         assertEquals("LONG opening-range breakout: closed 2651.3 above the 2650.0 trigger", alert.text());
@@ -44,7 +46,7 @@ class AlertTest {
     void shouldRaiseACriticalNoTradeAlertListingEveryReason() {
         DerivedEvent e = event(DerivedEvent.NO_TRADE_CHANGED);
         e.blocks = NoTradeReason.DAILY_LOSS.bit() | NoTradeReason.LOSING_STREAK.bit();
-        Alert alert = Alert.of(e).orElseThrow();
+        Alert alert = Alert.of(e, RULES).orElseThrow();
         assertEquals("critical", alert.level());
         assertEquals("NO TRADE: Daily P&L at or below -$250 · More than 2 losing trades in a row", alert.text());
     }
@@ -52,7 +54,7 @@ class AlertTest {
     @Test
     void shouldSayTheNoTradeVerdictWasLiftedWhenTheMaskClears() {
         DerivedEvent e = event(DerivedEvent.NO_TRADE_CHANGED);
-        Alert alert = Alert.of(e).orElseThrow();
+        Alert alert = Alert.of(e, RULES).orElseThrow();
         assertEquals("clear", alert.level());
         assertEquals("✅", alert.emoji());
     }
@@ -61,7 +63,7 @@ class AlertTest {
     void shouldNameTheRiskBlockReason() {
         DerivedEvent e = event(DerivedEvent.RISK_STATUS);
         e.blocks = RiskBlock.MAX_OPEN_TRADES.bit();
-        assertEquals("RISK BLOCK: Max open trades reached", Alert.of(e).orElseThrow().text());
+        assertEquals("RISK BLOCK: Max open trades reached", Alert.of(e, RULES).orElseThrow().text());
     }
 
     @Test
@@ -71,23 +73,32 @@ class AlertTest {
         e.side = EngineEvent.SIDE_LONG;
         e.quantity = 2;
         e.blocks = RiskBlock.ENTRY_CUTOFF.bit();
-        Alert alert = Alert.of(e).orElseThrow();
+        Alert alert = Alert.of(e, RULES).orElseThrow();
         assertEquals("MES", alert.symbol());
         assertEquals("LONG 2 refused: Past entry cutoff (10:00 ET)", alert.text());
+    }
+
+    @Test
+    void shouldNameTheConfiguredCutoffAndCircuitBreakerNotTheDefaults() {
+        RiskRules strict = new RiskRules(5_000_000, 2, 37_500, 50_000, 9 * 60 + 45, 12 * 60, 11 * 60 + 30, 0.5, 1.8, 4);
+        DerivedEvent e = event(DerivedEvent.RISK_STATUS);
+        e.blocks = RiskBlock.ENTRY_CUTOFF.bit() | RiskBlock.CIRCUIT_BREAKER.bit();
+        assertEquals("RISK BLOCK: Past entry cutoff (09:45 ET); Circuit breaker: 4 losing trades in a row",
+                Alert.of(e, strict).orElseThrow().text());
     }
 
     @Test
     void shouldAnnounceTheNewSessionMode() {
         DerivedEvent e = event(DerivedEvent.SESSION_CHANGE);
         e.sessionMode = SessionMode.ACTIVE.ordinal();
-        assertEquals("Session now ACTIVE", Alert.of(e).orElseThrow().text());
+        assertEquals("Session now ACTIVE", Alert.of(e, RULES).orElseThrow().text());
     }
 
     @Test
     void shouldKeepBarsPlansAndAllowedChecksOutOfTheAlerts() {
-        assertTrue(Alert.of(event(DerivedEvent.BAR_CLOSED)).isEmpty());
-        assertTrue(Alert.of(event(DerivedEvent.FOCUS_UPDATED)).isEmpty());
-        assertTrue(Alert.of(event(DerivedEvent.ORB_EVALUATED)).isEmpty());
-        assertTrue(Alert.of(event(DerivedEvent.RISK_CHECKED)).isEmpty());
+        assertTrue(Alert.of(event(DerivedEvent.BAR_CLOSED), RULES).isEmpty());
+        assertTrue(Alert.of(event(DerivedEvent.FOCUS_UPDATED), RULES).isEmpty());
+        assertTrue(Alert.of(event(DerivedEvent.ORB_EVALUATED), RULES).isEmpty());
+        assertTrue(Alert.of(event(DerivedEvent.RISK_CHECKED), RULES).isEmpty());
     }
 }

@@ -3,7 +3,12 @@ package com.fks.copilot.gateway.views;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.risk.RiskState;
+import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.engine.state.FocusState;
+import com.fks.copilot.engine.state.MarketState;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,12 @@ class PositionsPanelTest {
 
     /** Gold long 2 @ 5212.3 (+$46.00) and Nasdaq short 1 @ 21450.25 (-$12.50), with the given open risk to stops. */
     private static Element panel(long openRiskCents) {
+        RiskVerdict openRisk = new RiskVerdict();
+        openRisk.openRiskCents = openRiskCents;
+        return panel(openRisk);
+    }
+
+    private static Element panel(RiskVerdict openRisk) {
         int n = Instruments.count();
         byte[] sides = new byte[n];
         long[] quantities = new long[n];
@@ -33,7 +44,33 @@ class PositionsPanelTest {
         quantities[Instruments.MNQ] = 1;
         prices[Instruments.MNQ] = Prices.toFixed(21450.25);
         pnl[Instruments.MNQ] = -1_250;
-        return render(PositionsPanel.of(sides, quantities, prices, pnl, openRiskCents, RULES));
+        return render(PositionsPanel.of(sides, quantities, prices, pnl, openRisk, RULES));
+    }
+
+    /** The same two positions measured by the engine's rules: gold against today's plan stop 5202.3, Nasdaq with no plan. */
+    private static Element measuredAgainstGoldPlanStop() {
+        MarketState[] markets = new MarketState[Instruments.count()];
+        FocusState[] plan = new FocusState[Instruments.count()];
+        for (int i = 0; i < markets.length; i++) {
+            markets[i] = new MarketState();
+            markets[i].instrument = i;
+            plan[i] = new FocusState();
+            plan[i].instrument = i;
+        }
+        hold(markets[Instruments.MGC], EngineEvent.SIDE_LONG, 2, 5212.3);
+        hold(markets[Instruments.MNQ], EngineEvent.SIDE_SHORT, 1, 21450.25);
+        plan[Instruments.MGC].computedNanos = 1;
+        plan[Instruments.MGC].rank = 1;
+        plan[Instruments.MGC].stop = 5202.3;
+        RiskVerdict openRisk = new RiskVerdict();
+        new RiskManager(RULES, new RiskState(), markets, plan).measureOpenRisk(openRisk);
+        return panel(openRisk);
+    }
+
+    private static void hold(MarketState market, byte side, long quantity, double averagePrice) {
+        market.positionSide = side;
+        market.positionQuantity = quantity;
+        market.positionAveragePrice = Prices.toFixed(averagePrice);
     }
 
     private static Element render(PositionsPanel panel) {
@@ -78,8 +115,28 @@ class PositionsPanelTest {
     @Test
     void aFlatAccountShowsNoOpenPositionsWithACheckMark() {
         int n = Instruments.count();
-        Element empty = render(PositionsPanel.of(new byte[n], new long[n], new long[n], new long[n], 0, RULES));
+        Element empty = render(PositionsPanel.of(new byte[n], new long[n], new long[n], new long[n], new RiskVerdict(), RULES));
         assertEquals("No open positions ✓", empty.selectFirst(".empty").text());
         assertNull(empty.selectFirst("table"));
+    }
+
+    @Test
+    void eachRowShowsTheStopItsRiskIsMeasuredToAndThatRiskInDollars() {
+        // 2 MGC long @ 5212.3 to the plan stop 5202.3: 100 ticks x $1.00 x 2 = $200.00
+        Element gold = measuredAgainstGoldPlanStop().selectFirst("tr[data-symbol=MGC]");
+        assertEquals("5202.300 plan stop", gold.selectFirst(".stop").text());
+        assertEquals("$200.00", gold.selectFirst(".risk").text());
+    }
+
+    @Test
+    void aPositionWithoutAKnownStopSaysNoStopInsteadOfAZeroRisk() {
+        Element panel = measuredAgainstGoldPlanStop();
+        Element nasdaq = panel.selectFirst("tr[data-symbol=MNQ]");
+        assertEquals("no stop — risk not counted", nasdaq.selectFirst(".no-stop").text());
+        assertNull(nasdaq.selectFirst(".risk"), "no $0.00 risk for a position nobody measured");
+        Element total = panel.selectFirst(".open-risk");
+        assertEquals("1", total.attr("data-without-stop"));
+        assertTrue(total.text().contains("$200.00 (0.40% of account)") && total.text().contains("1 without a stop"),
+                total.text());
     }
 }

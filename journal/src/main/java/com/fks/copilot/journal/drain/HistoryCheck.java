@@ -140,7 +140,7 @@ public final class HistoryCheck {
             case DerivedEvent.BAR_CLOSED -> new String[] {"bars_1m"};
             case DerivedEvent.SESSION_CHANGE -> new String[] {"session_changes"};
             case DerivedEvent.RISK_CHECKED, DerivedEvent.TRADE_REFUSED, DerivedEvent.RISK_STATUS,
-                    DerivedEvent.NO_TRADE_CHANGED -> new String[] {"risk_events"};
+                    DerivedEvent.BRIDGE_VERDICT, DerivedEvent.NO_TRADE_CHANGED -> new String[] {"risk_events"};
             case DerivedEvent.TRADE_OPENED -> new String[] {"risk_events", "trades"};
             case DerivedEvent.TRADE_CLOSED -> new String[] {"risk_events", "trades closed", "daily_journal trades_closed"};
             case DerivedEvent.ORB_EVALUATED -> new String[] {"orb_events"};

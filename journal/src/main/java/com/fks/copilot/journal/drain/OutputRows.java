@@ -7,6 +7,7 @@ import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.journal.queue.OutputEventCodec;
@@ -29,6 +30,7 @@ final class OutputRows implements JournalRows {
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
     private final DerivedEvent event = new DerivedEvent();
+    private final RiskRules rules;
     private final Map<LocalDate, DayTotal> dayTotals = new TreeMap<>();
     private final StatementBatch bars = new StatementBatch("INSERT INTO bars_1m (journal_index, ordinal, symbol, bar_start,"
             + " open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -55,6 +57,10 @@ final class OutputRows implements JournalRows {
             + " contracts, risk_dollars, quality, wave_ratio, vol_percentile)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
+    OutputRows(RiskRules rules) {
+        this.rules = rules;
+    }
+
     @Override
     public String queue() {
         return QUEUE;
@@ -67,7 +73,7 @@ final class OutputRows implements JournalRows {
             case DerivedEvent.BAR_CLOSED -> bar(connection);
             case DerivedEvent.SESSION_CHANGE -> session(connection);
             case DerivedEvent.RISK_CHECKED, DerivedEvent.TRADE_REFUSED, DerivedEvent.RISK_STATUS,
-                    DerivedEvent.NO_TRADE_CHANGED -> riskEvent(connection);
+                    DerivedEvent.BRIDGE_VERDICT, DerivedEvent.NO_TRADE_CHANGED -> riskEvent(connection);
             case DerivedEvent.TRADE_OPENED -> {
                 riskEvent(connection);
                 tradeOpened(connection);
@@ -112,7 +118,8 @@ final class OutputRows implements JournalRows {
 
     private void riskEvent(Connection connection) throws SQLException {
         PreparedStatement row = keyed(risk, connection);
-        boolean standing = event.type == DerivedEvent.RISK_STATUS || event.type == DerivedEvent.NO_TRADE_CHANGED;
+        boolean verdict = event.type == DerivedEvent.RISK_STATUS || event.type == DerivedEvent.BRIDGE_VERDICT;
+        boolean standing = verdict || event.type == DerivedEvent.NO_TRADE_CHANGED;
         boolean closed = event.type == DerivedEvent.TRADE_CLOSED;
         row.setString(3, DerivedEvent.typeName(event.type));
         Columns.time(row, 4, event.timeNanos);
@@ -128,10 +135,10 @@ final class OutputRows implements JournalRows {
         Columns.id(row, 10, event.tradeId);
         centsOrNull(row, 11, !standing && !closed);
         centsOrNull(row, 12, closed);
-        centsOrNull(row, 13, event.type == DerivedEvent.RISK_STATUS);
+        centsOrNull(row, 13, verdict);
         row.setBoolean(14, event.blocks != 0);
         Columns.text(row, 15, reason());
-        Columns.text(row, 16, event.type == DerivedEvent.NO_TRADE_CHANGED ? null : String.join("; ", RiskWarning.texts(event.warnings)));
+        Columns.text(row, 16, event.type == DerivedEvent.NO_TRADE_CHANGED ? null : String.join("; ", RiskWarning.texts(event.warnings, rules)));
         risk.add();
     }
 
@@ -147,7 +154,7 @@ final class OutputRows implements JournalRows {
         if (event.type == DerivedEvent.NO_TRADE_CHANGED) {
             return NoTradeReason.in(event.blocks).stream().map(NoTradeReason::text).collect(Collectors.joining("; "));
         }
-        return RiskBlock.reasons(event.blocks);
+        return RiskBlock.reasons(event.blocks, rules);
     }
 
     private void tradeOpened(Connection connection) throws SQLException {

@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.drain;
 
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
@@ -17,10 +18,11 @@ public final class PostgresDrain implements AutoCloseable {
     private final Thread inputThread;
     private final Thread outputThread;
 
+    /** {@code rules}: the risk rules the journals were written under, whose limits the risk events' texts name. */
     public PostgresDrain(Database database, SingleChronicleQueue inputJournal, SingleChronicleQueue outputJournal,
-                         int batchLimit) {
+                         int batchLimit, RiskRules rules) {
         this.input = new JournalDrain(inputJournal, new InputRows(), database, batchLimit);
-        this.output = new JournalDrain(outputJournal, new OutputRows(), database, batchLimit);
+        this.output = new JournalDrain(outputJournal, new OutputRows(rules), database, batchLimit);
         this.inputThread = daemon(input, "drain-input");
         this.outputThread = daemon(output, "drain-output");
     }

@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.drain;
 
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.db.DbSettings;
 import com.fks.copilot.journal.queue.Journals;
@@ -17,7 +18,7 @@ public final class DrainChild {
         SingleChronicleQueue input = Journals.open(Journals.inputDir(dataDir));
         SingleChronicleQueue output = Journals.open(Journals.outputDir(dataDir));
         Database database = Database.open(new DbSettings(args[1], "postgres", ""), "drain-child", 2);
-        new PostgresDrain(database, input, output, Integer.parseInt(args[2])).start();
+        new PostgresDrain(database, input, output, Integer.parseInt(args[2]), RiskRules.defaults()).start();
         System.out.println("draining");
         Thread.currentThread().join();
     }

@@ -1,14 +1,17 @@
 package com.fks.copilot.journal.drain;
 
 import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.db.DbSettings;
 import com.fks.copilot.journal.db.LocalPostgres;
 import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.DemoRecording;
+import com.fks.copilot.journal.replay.InputJournalReader;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +78,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "drain caught up");
             }
 
@@ -91,12 +94,30 @@ class PostgresDrainTest {
     }
 
     @Test
+    void everyBridgeUpdateIsOneRowOfTheRiskAuditTrailWithItsVerdict() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(settings, "drain", 2)) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
+                await(drain::caughtUp, "drain caught up");
+            }
+            long[] bridgeUpdates = new long[1];
+            InputJournalReader.readAfter(input, -1, e -> bridgeUpdates[0] += e.type == EventType.POSITION ? 1 : 0);
+            assertTrue(bridgeUpdates[0] > 0, "the recorded morning has bridge snapshots");
+            assertEquals(bridgeUpdates[0], query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'BRIDGE_VERDICT'"));
+            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'BRIDGE_VERDICT'"
+                    + " AND (blocked IS NULL OR daily_pnl IS NULL OR (blocked AND reason IS NULL))"), "each row carries its verdict");
+        }
+    }
+
+    @Test
     void goldIsStoredAtTheQuotedPriceNeverScaled() throws Exception {
         DbSettings settings = freshDatabase();
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "drain caught up");
             }
             BigDecimal gold = decimal(database, "SELECT max(price) FROM ticks WHERE symbol = 'MGC'");
@@ -111,7 +132,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, 64).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, 64, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "drain caught up");
             }
             assertEquals(decimal(database, "SELECT sum(realized_pnl) FROM trades"),
@@ -136,7 +157,7 @@ class PostgresDrainTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH).start()) {
+            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
                 await(drain::caughtUp, "restarted drain caught up");
             }
             HistoryCheck.Report report = HistoryCheck.compare(input, output, database.dataSource());
@@ -153,8 +174,8 @@ class PostgresDrainTest {
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
              Database first = Database.open(settings, "first", 2);
              Database second = Database.open(settings, "second", 2)) {
-            try (PostgresDrain one = new PostgresDrain(first, input, output, 300).start();
-                 PostgresDrain other = new PostgresDrain(second, input, output, 300).start()) {
+            try (PostgresDrain one = new PostgresDrain(first, input, output, 300, RiskRules.defaults()).start();
+                 PostgresDrain other = new PostgresDrain(second, input, output, 300, RiskRules.defaults()).start()) {
                 await(() -> one.caughtUp() && other.caughtUp(), "both caught up");
             }
             HistoryCheck.Report report = HistoryCheck.compare(input, output, first.dataSource());
@@ -168,7 +189,7 @@ class PostgresDrainTest {
              InputJournal journal = new InputJournal(dataDir);
              SingleChronicleQueue output = Journals.open(Journals.outputDir(dataDir));
              Database database = Database.open(own.settings(), "drain", 2);
-             PostgresDrain drain = new PostgresDrain(database, journal.queue(), output, 500)) {
+             PostgresDrain drain = new PostgresDrain(database, journal.queue(), output, 500, RiskRules.defaults())) {
             EngineEvent tick = new EngineEvent();
             appendTicks(journal, tick, 0, 1_000);
             drain.start();

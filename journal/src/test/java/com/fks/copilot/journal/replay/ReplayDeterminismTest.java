@@ -1,7 +1,10 @@
 package com.fks.copilot.journal.replay;
 
+import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.queue.OutputJournal;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +28,18 @@ class ReplayDeterminismTest {
             OutputJournalReader.readAll(output.queue(), e -> derived.merge(DerivedEvent.typeName(e.type), 1L, Long::sum));
         }
         System.out.println("derived events of the recorded morning: " + derived);
-        for (String riskEvent : new String[] {"RISK_CHECKED", "TRADE_OPENED", "TRADE_CLOSED", "RISK_STATUS",
+        for (String riskEvent : new String[] {"RISK_CHECKED", "TRADE_OPENED", "TRADE_CLOSED", "RISK_STATUS", "BRIDGE_VERDICT",
                 "FOCUS_UPDATED", "ORB_EVALUATED", "NO_TRADE_CHANGED", "GROK_DUE", "GROK_UPDATE"}) {
             assertTrue(derived.getOrDefault(riskEvent, 0L) > 0, "the morning holds " + riskEvent + ": " + derived);
         }
+
+        long bridgeUpdates;
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded))) {
+            long[] positions = new long[1];
+            InputJournalReader.readAfter(input, -1, e -> positions[0] += e.type == EventType.POSITION ? 1 : 0);
+            bridgeUpdates = positions[0];
+        }
+        assertEquals(bridgeUpdates, derived.get("BRIDGE_VERDICT"), "one journaled verdict per bridge update");
 
         ReplayReport first = Replay.run(recorded, dir.resolve("replay-1"));
         ReplayReport second = Replay.run(recorded, dir.resolve("replay-2"));
