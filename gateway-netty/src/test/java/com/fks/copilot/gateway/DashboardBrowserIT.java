@@ -197,8 +197,8 @@ class DashboardBrowserIT {
         long before = Long.parseLong((String) goldCard().get(0));
         app = TestApps.demoOnPort(dir.resolve("restart"), 5, port);
 
-        // htmx-ext-sse retries a closed stream after 0.5, 1, 2, 4 … 64 s: a slow restart can cost one long wait
-        new WebDriverWait(browser, Duration.ofSeconds(90))
+        // the stream's own retry (every 2 s, the hub's retry: field) finds the restarted server
+        waiting().withMessage(() -> "never live again; browser console: " + consoleLog())
                 .until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         wait.until(d -> Long.parseLong((String) goldCard().get(0)) > before);
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "reconnected by itself, no reload");
@@ -249,6 +249,12 @@ class DashboardBrowserIT {
         wait.until(d -> browser.executeScript("return document.getElementById('card-MGC').dataset.before;") == null);
         assertEquals(Boolean.TRUE, browser.executeScript("return copilotCharts.MGC.plot.root.isConnected"
                 + " && document.querySelector('#chart-MGC canvas') !== null;"), "the chart survives the card update");
+    }
+
+    /** The page's console so far, for a failure message: the stream's errors and reconnects show up here. */
+    private List<String> consoleLog() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     private void fullPageScreenshot(String name) throws Exception {

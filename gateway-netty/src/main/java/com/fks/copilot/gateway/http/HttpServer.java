@@ -2,22 +2,33 @@ package com.fks.copilot.gateway.http;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.GlobalEventExecutor;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Netty HTTP/1.1 server. The pipeline, in order: codec, aggregator (bodies over 64 KiB are
  * refused with a JSON 413), routes. A slow SSE client trips the write-buffer high watermark and is
  * dropped by the hub.
+ *
+ * <p>Stopping hangs up every connection the server accepted (keep-alive and SSE alike) before its
+ * event loops end. Netty 4.2 does not guarantee that on its own: a loop that is running tasks when
+ * {@code shutdownGracefully(0, …)} arrives can exit without closing its channels, and a browser
+ * then sends its next request (its EventSource reconnect) down that dead keep-alive connection and
+ * waits for an answer forever.
  */
 public final class HttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
@@ -25,9 +36,11 @@ public final class HttpServer implements AutoCloseable {
 
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    /** Every accepted connection; one added after {@link #close()} began is closed at once. */
+    private final ChannelGroup connections = new DefaultChannelGroup("http", GlobalEventExecutor.INSTANCE, true);
     private Channel channel;
 
-    public HttpServer start(String bind, int port, HttpRoutes routes) throws InterruptedException {
+    public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -36,6 +49,7 @@ public final class HttpServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        connections.add(ch);
                         ch.pipeline()
                                 .addLast("http", new HttpServerCodec())
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
@@ -57,9 +71,10 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         if (channel != null) {
-            channel.close().syncUninterruptibly();
+            channel.close().syncUninterruptibly(); // no new connections
         }
-        boss.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
-        workers.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        connections.close().awaitUninterruptibly(1, TimeUnit.SECONDS); // every browser sees the hang-up
+        workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }
