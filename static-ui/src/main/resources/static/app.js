@@ -32,6 +32,7 @@
   window.copilotLatencies = function () { return latencies.splice(0, latencies.length); };
 
   function onPrice(message) {
+    heard();
     var update = JSON.parse(message.data);
     var card = document.getElementById('card-' + update.symbol);
     if (!card || Number(card.dataset.seq) > update.seq) { return; }
@@ -53,9 +54,28 @@
     var source = event.detail.source;
     if (listening.has(source)) { return; }
     listening.add(source);
+    heard();
+    source.addEventListener('heartbeat', heard);
     document.querySelectorAll('article.card[data-symbol]').forEach(function (card) {
       source.addEventListener(card.dataset.symbol.toLowerCase() + '-price', onPrice);
     });
   });
   document.body.addEventListener('htmx:sseError', function () { connection('reconnecting…', 'down'); });
+
+  // A stream can die without an error (a laptop that slept, a dropped Wi-Fi, a proxy that hangs): the
+  // server sends a heartbeat every N s, so a stream silent for 2.5 heartbeats is closed and handed to
+  // htmx-ext-sse's own error handler, which opens a new one and re-registers the panels on it.
+  var silenceLimitMs = (Number(document.body.dataset.heartbeatSeconds) || 30) * 2500;
+  var lastHeard = Date.now();
+  function heard() { lastHeard = Date.now(); }
+  document.body.addEventListener('htmx:sseMessage', heard);
+  setInterval(function () {
+    var internal = document.body['htmx-internal-data'];
+    var source = internal && internal.sseEventSource;
+    if (!source || Date.now() - lastHeard < silenceLimitMs) { return; }
+    heard();
+    connection('reconnecting…', 'down');
+    source.close();
+    if (source.onerror) { source.onerror(new Event('error')); }
+  }, 1000);
 })();

@@ -204,6 +204,30 @@ class DashboardBrowserIT {
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "reconnected by itself, no reload");
     }
 
+    /** Heartbeat every 1 s, so the page gives up on a silent stream after 2.5 s. */
+    @Test
+    void aStreamThatGoesSilentWithoutAnErrorIsReopenedByThePage() throws Exception {
+        app.close();
+        app = TestApps.demo(dir.resolve("silent"), 5, 1);
+        try (FreezingProxy proxy = FreezingProxy.to(app.port())) {
+            browser.get("http://127.0.0.1:" + proxy.port() + "/");
+            browser.executeScript("window.loadMarker = 'same-page';");
+            WebDriverWait wait = waiting();
+            wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+            wait.until(d -> !goldCard().get(1).equals("—"));
+
+            proxy.freezeOpenConnections();
+            int connectionsAtFreeze = proxy.connectionsAccepted();
+            long before = Long.parseLong((String) goldCard().get(0));
+
+            waiting().withMessage(() -> "gold never updated again; browser console: " + consoleLog())
+                    .until(d -> Long.parseLong((String) goldCard().get(0)) > before);
+            assertTrue(proxy.connectionsAccepted() > connectionsAtFreeze, "updates came over a new connection");
+            assertEquals("live", text("connection"));
+            assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "reopened by itself, no reload");
+        }
+    }
+
     @Test
     void eachCardChartsTheMorningWithItsPlanAndOpeningRangeLines() throws Exception {
         app.close();

@@ -127,7 +127,7 @@ public final class CopilotApp implements AutoCloseable {
                 settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovered);
 
         Views views = new Views();
-        hub = new SseHub();
+        hub = new SseHub(settings.heartbeatSeconds());
         RiskHistory history = new RiskHistory(settings.rules());
         GrokHistory grokHistory = new GrokHistory();
         OutputJournalReader.readAll(output.queue(), event -> {

@@ -131,7 +131,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(),
                 MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel(),
-                health.get().feed().startsWith("replay"))));
+                health.get().feed().startsWith("replay"), hub.heartbeatSeconds())));
     }
 
     private void grokPanel(ChannelHandlerContext ctx, FullHttpRequest request) {

@@ -46,6 +46,21 @@ public final class SseHub {
     private final Map<EventLoop, List<Channel>> clientsByLoop = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
+    private final int heartbeatSeconds;
+
+    /** A hub whose stream promises a heartbeat every 30 s (ARCHITECTURE.md). */
+    public SseHub() {
+        this(30);
+    }
+
+    /** @param heartbeatSeconds the heartbeat period the app keeps: a page hearing nothing for longer knows its stream is dead */
+    public SseHub(int heartbeatSeconds) {
+        this.heartbeatSeconds = heartbeatSeconds;
+    }
+
+    public int heartbeatSeconds() {
+        return heartbeatSeconds;
+    }
 
     /** Answers an SSE request on {@code channel}: headers, the catch-up, then live updates. */
     public synchronized void connect(Channel channel) {

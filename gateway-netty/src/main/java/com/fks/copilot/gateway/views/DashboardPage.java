@@ -2,9 +2,13 @@ package com.fks.copilot.gateway.views;
 
 import java.util.List;
 
-/** Everything the full dashboard page shows on first load; SSE keeps each part fresh afterwards. */
+/**
+ * Everything the full dashboard page shows on first load; SSE keeps each part fresh afterwards.
+ * {@code heartbeatSeconds} tells the page how long a live stream can stay silent.
+ */
 public record DashboardPage(List<CardView> cards, MarketStatus status, PositionsPanel positions,
-                            RiskPanel risk, NoTradeBanner noTrade, OrbPanel orb, AlertsPanel alerts, boolean replay) {
+                            RiskPanel risk, NoTradeBanner noTrade, OrbPanel orb, AlertsPanel alerts, boolean replay,
+                            int heartbeatSeconds) {
 
     /** The tab title: symbol and price of the top focus asset (the first card, best first), readable from another tab. */
     public String title() {
