@@ -27,6 +27,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,7 +125,15 @@ class LiveFeedIT {
         TestAwait.until(() -> rest.aggregateRequests().size() == 1); // the fake logs a request after answering it
         assertEquals(Instant.ofEpochMilli((before / 60_000 + 1) * 60_000), rest.aggregateRequests().get(0).gte(),
                 "from the minute after the journal's last tick");
-        assertEquals(1 + 4 * missedMinutes + 1, card().path("trades").asLong(), "4 ticks per missed bar, between the two trades");
+        long firstTradeCounted = cmeTradingDay(before).equals(cmeTradingDay(now)) ? 1 : 0;
+        assertEquals(firstTradeCounted + 4 * missedMinutes + 1, card().path("trades").asLong(),
+                "4 ticks per missed bar, between the two trades (the first is yesterday's when 18:00 ET lies between)");
+    }
+
+    /** The CME trading day starts at 18:00 ET; the card counts the trades of the current one. */
+    private static LocalDate cmeTradingDay(long epochMillis) {
+        ZonedDateTime et = Instant.ofEpochMilli(epochMillis).atZone(ZoneId.of("America/New_York"));
+        return et.getHour() >= 18 ? et.toLocalDate().plusDays(1) : et.toLocalDate();
     }
 
     @Test
