@@ -43,6 +43,7 @@ class PostgresDrainTest {
     static Path recorded;
     private static LocalPostgres postgres;
     private static long totalInput;
+    private static DbSettings drainedMorning;
 
     @BeforeAll
     static void recordAMorningAndStartPostgres() throws Exception {
@@ -57,6 +58,22 @@ class PostgresDrainTest {
     @AfterAll
     static void stopPostgres() throws Exception {
         postgres.close();
+    }
+
+    /** A database holding the whole recorded morning, drained once for the checks that only read it. */
+    private static synchronized DbSettings drainedMorning() throws Exception {
+        if (drainedMorning == null) {
+            DbSettings settings = freshDatabase();
+            try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+                 SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+                 Database database = Database.open(settings, "drain", 2);
+                 PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH,
+                         RiskRules.defaults()).start()) {
+                await(drain::caughtUp, "drain caught up");
+            }
+            drainedMorning = settings;
+        }
+        return drainedMorning;
     }
 
     /** A fresh, empty database on the shared server. */
@@ -74,13 +91,9 @@ class PostgresDrainTest {
 
     @Test
     void theDrainedHistoryMatchesTheJournalsTableByTable() throws Exception {
-        DbSettings settings = freshDatabase();
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
-             Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
-                await(drain::caughtUp, "drain caught up");
-            }
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
 
             HistoryCheck.Report report = HistoryCheck.compare(input, output, database.dataSource());
             System.out.println("drained a recorded morning: " + report);
@@ -95,13 +108,9 @@ class PostgresDrainTest {
 
     @Test
     void everyBridgeUpdateIsOneRowOfTheRiskAuditTrailWithItsVerdict() throws Exception {
-        DbSettings settings = freshDatabase();
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
-             Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
-                await(drain::caughtUp, "drain caught up");
-            }
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
             long[] bridgeUpdates = new long[1];
             InputJournalReader.readAfter(input, -1, e -> bridgeUpdates[0] += e.type == EventType.POSITION ? 1 : 0);
             assertTrue(bridgeUpdates[0] > 0, "the recorded morning has bridge snapshots");
@@ -113,13 +122,9 @@ class PostgresDrainTest {
 
     @Test
     void goldIsStoredAtTheQuotedPriceNeverScaled() throws Exception {
-        DbSettings settings = freshDatabase();
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
              SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
-             Database database = Database.open(settings, "drain", 2)) {
-            try (PostgresDrain drain = new PostgresDrain(database, input, output, PostgresDrain.DEFAULT_BATCH, RiskRules.defaults()).start()) {
-                await(drain::caughtUp, "drain caught up");
-            }
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
             BigDecimal gold = decimal(database, "SELECT max(price) FROM ticks WHERE symbol = 'MGC'");
             assertTrue(gold.compareTo(BigDecimal.valueOf(3000)) > 0 && gold.compareTo(BigDecimal.valueOf(9000)) < 0,
                     "MGC at its quoted price per troy ounce, not times 10: " + gold);
