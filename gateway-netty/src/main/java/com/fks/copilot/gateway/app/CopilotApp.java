@@ -130,14 +130,14 @@ public final class CopilotApp implements AutoCloseable {
         hub = new SseHub(settings.heartbeatSeconds());
         RiskHistory history = new RiskHistory(settings.rules());
         GrokHistory grokHistory = new GrokHistory();
-        OutputJournalReader.readAll(output.queue(), event -> {
+        AlertLog alerts = new AlertLog(settings.rules());
+        OutputJournalReader.readAll(output.queue(), event -> { // one pass over the day's output fills all three
             history.emit(event);
             grokHistory.emit(event);
+            alerts.emit(event);
         });
         output.addListener(history);
         output.addListener(grokHistory);
-        AlertLog alerts = new AlertLog(settings.rules());
-        OutputJournalReader.readAll(output.queue(), alerts::emit);
         output.addListener(alerts);
         output.addListener(new SessionChangePublisher(hub, views));
         if (settings.database() != null) {
