@@ -17,9 +17,9 @@ public final class RingFailureLog implements ExceptionHandler<EngineEvent> {
     @Override
     public void handleEventException(Throwable ex, long sequence, EngineEvent event) {
         failures.incrementAndGet();
-        LOG.log(System.Logger.Level.ERROR, "ring handler failed at sequence " + sequence + " on "
-                + EventType.name(event.type) + " instrument=" + event.instrument
-                + " journalIndex=" + event.journalIndex, ex);
+        String what = event == null ? "a batch" : EventType.name(event.type) + " instrument=" + event.instrument
+                + " journalIndex=" + event.journalIndex;
+        LOG.log(System.Logger.Level.ERROR, "ring handler failed at sequence " + sequence + " on " + what, ex);
     }
 
     @Override

@@ -30,6 +30,7 @@ import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
+import com.fks.copilot.gateway.io.IoLoops;
 import com.fks.copilot.gateway.http.RouteServices;
 import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
@@ -53,6 +54,7 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +79,7 @@ public final class CopilotApp implements AutoCloseable {
     private EngineRing ring;
     private SseHub hub;
     private HttpServer server;
+    private IoLoops loops;
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
     private WallClock wallClock;
@@ -147,15 +150,16 @@ public final class CopilotApp implements AutoCloseable {
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         GrokStage grokStage = grokStage(requests, state, grokHistory);
-        ring = new EngineRing(settings.ringSize(), settings.threading(), input, new EngineHandler(engine),
-                new DashboardPublisher(hub, views, settings.rules(), state, alerts, settings.cardWindow().toNanos(),
-                        grokStage), requests).start();
+        loops = IoLoops.forTopology(settings.threading().topology());
+        ring = new EngineRing(settings.ringSize(), settings.threading(), loops.ringDrain(), input, new EngineHandler(engine),
+                List.of(new DashboardPublisher(hub, views, settings.rules(), state, alerts, settings.cardWindow().toNanos(),
+                        grokStage), requests)).start();
         requests.attach(ring);
-        LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, handler threads {1}",
-                settings.ringSize(), settings.threading().name());
+        LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, {1}{2}", settings.ringSize(), settings.threading().name(),
+                loops.shared().isPresent() ? "; drained on the I/O loop that serves HTTP and reads the feed" : "");
 
         AuditQueries audit = startHistory();
-        server = new HttpServer().start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
+        server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
                 requests, history, alerts, settings.rules(), settings.apiKey(),
                 new RouteServices(audit, historyQueries, backfillApi, grokStage)));
         heartbeat = server.workers().next().scheduleAtFixedRate(
@@ -266,7 +270,8 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
                     : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
             // the feed fills the minutes after the last journaled or warm-up trade from the REST aggregates
-            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, latest(lastTickTimes(), warmedUpTo));
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, latest(lastTickTimes(), warmedUpTo),
+                    loops.shared().orElse(null));
         } else {
             warmUpFromStoredBars();
             wallClock = new WallClock(ring);
@@ -421,7 +426,10 @@ public final class CopilotApp implements AutoCloseable {
             server.close();
         }
         if (ring != null) {
-            closeRing();
+            closeRing(); // on the shared loop: before the loop stops
+        }
+        if (loops != null) {
+            loops.close();
         }
         if (backfill != null) {
             backfill.close(); // before the history pool it shares

@@ -1,6 +1,7 @@
 package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.ring.RingThreading;
+import com.fks.copilot.engine.ring.RingTopology;
 import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.gateway.grok.GrokSettings;
@@ -42,6 +43,15 @@ public final class CopilotCommand {
 
         @Option(names = "--wait-strategy", description = "Ring threads: auto, pinned, yielding or blocking (default ${DEFAULT-VALUE}: pinned when 4+ cores, else blocking).")
         String waitStrategy = "auto";
+
+        @Option(names = "--ring-topology", description = "Ring stages: auto, one-thread (journal, engine and dashboard on the I/O loop) "
+                + "or stages (a thread each) (default ${DEFAULT-VALUE}: stages when 4+ cores, else one-thread).")
+        String ringTopology = "auto";
+
+        RingThreading threading() {
+            RingThreading wait = RingThreading.named(waitStrategy);
+            return "auto".equals(ringTopology) ? wait : wait.with(RingTopology.named(ringTopology));
+        }
 
         @Option(names = "--ring-size", description = "Ring slots, a power of two (default ${DEFAULT-VALUE}).")
         int ringSize = 16384;
@@ -128,7 +138,7 @@ public final class CopilotCommand {
             if (fresh) {
                 plan.prepare(dataDir, true);
             }
-            AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
+            AppSettings settings = new AppSettings(dataDir, server.bind, server.port, server.threading(),
                     server.ringSize, 30, new MarketSource.Demo(plan, parseSpeed(speed)));
             settings = server.apply(settings);
             return serve(settings, exitAtEnd);
@@ -155,7 +165,7 @@ public final class CopilotCommand {
             MassiveSettings rest = server.massive.settings();
             MarketSource source = rest == null ? new MarketSource.WallClockOnly()
                     : new MarketSource.Massive(feed.settings(rest.apiKey()), rest);
-            AppSettings settings = new AppSettings(dataDir, server.bind, server.port, RingThreading.named(server.waitStrategy),
+            AppSettings settings = new AppSettings(dataDir, server.bind, server.port, server.threading(),
                     server.ringSize, 30, source);
             settings = server.apply(settings);
             return serve(settings, false);
@@ -192,7 +202,7 @@ public final class CopilotCommand {
             Path work = out != null ? out : Files.createTempDirectory("copilot-replay");
             if (serve) {
                 AppSettings settings = server.apply(new AppSettings(work, server.bind, server.port,
-                        RingThreading.named(server.waitStrategy), server.ringSize, 30,
+                        server.threading(), server.ringSize, 30,
                         new MarketSource.Recorded(dataDir, parseSpeed(speed))))
                         .withDatabase(null).withGrok(GrokSettings.localOnly()); // a review: no new history, no new calls
                 System.out.println("replaying " + dataDir.toAbsolutePath() + " into " + work.toAbsolutePath());

@@ -9,6 +9,8 @@ import com.fks.copilot.journal.history.GlobexSchedule;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.netty.channel.EventLoopGroup;
+
 import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -53,6 +55,12 @@ public final class LiveFeed implements AutoCloseable {
      */
     public static LiveFeed start(FeedSettings settings, MassiveSettings restSettings, List<Instrument> instruments,
                                  FeedSink sink, long[] lastTickNanos) throws InterruptedException {
+        return start(settings, restSettings, instruments, sink, lastTickNanos, null);
+    }
+
+    /** As above, the feed's socket read on {@code sharedLoop} (the app's {@code IoLoops}; null = a loop of its own). */
+    public static LiveFeed start(FeedSettings settings, MassiveSettings restSettings, List<Instrument> instruments,
+                                 FeedSink sink, long[] lastTickNanos, EventLoopGroup sharedLoop) throws InterruptedException {
         MassiveRest rest = new MassiveRest(restSettings);
         LiveFeed live = new LiveFeed(new FeedMonitor(settings.plan()),
                 new FrontMonths(rest, settings.dataRoots(), settings.rollDays()), instruments);
@@ -70,7 +78,7 @@ public final class LiveFeed implements AutoCloseable {
         }
         log(routes);
         live.resolvedFor = tradingDate;
-        live.feed = new MassiveFeed(settings, routes, live.monitor);
+        live.feed = new MassiveFeed(settings, routes, live.monitor, sharedLoop);
         GapFill gapFill = new RestGapFill(rest, live.restThread, live.feed.eventLoop(), live.monitor);
         TradeRouter router = new TradeRouter(routes, sink, live.monitor, gapFill);
         router.resumeAfter(lastTickNanos);

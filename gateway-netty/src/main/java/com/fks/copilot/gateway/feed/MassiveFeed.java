@@ -39,8 +39,9 @@ public final class MassiveFeed implements AutoCloseable {
     private final FeedSettings settings;
     private volatile ContractRoutes routes;
     private final FeedMonitor monitor;
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
-            new DefaultThreadFactory("massive-feed", true), NioIoHandler.newFactory());
+    private final EventLoopGroup group;
+    /** False on the app's shared loop, which whoever made it stops. */
+    private final boolean ownsLoop;
     private final Backoff backoff;
     private FeedEventListener market;
     private TradeRouter router;
@@ -50,7 +51,19 @@ public final class MassiveFeed implements AutoCloseable {
     private SslContext sslContext;
     private int sessions;
 
+    /** A feed on an event loop of its own. */
     public MassiveFeed(FeedSettings settings, ContractRoutes routes, FeedMonitor monitor) {
+        this(settings, routes, monitor, null);
+    }
+
+    /**
+     * @param shared the app's shared loop ({@code IoLoops}): the feed's reads then run where the ring is
+     *               drained and the dashboards are written; null = a loop of its own
+     */
+    public MassiveFeed(FeedSettings settings, ContractRoutes routes, FeedMonitor monitor, EventLoopGroup shared) {
+        this.group = shared != null ? shared : new MultiThreadIoEventLoopGroup(1,
+                new DefaultThreadFactory("massive-feed", true), NioIoHandler.newFactory());
+        this.ownsLoop = shared == null;
         this.settings = settings;
         this.routes = routes;
         this.monitor = monitor;
@@ -195,6 +208,8 @@ public final class MassiveFeed implements AutoCloseable {
         if (open != null) {
             open.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         }
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        if (ownsLoop) {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
     }
 }

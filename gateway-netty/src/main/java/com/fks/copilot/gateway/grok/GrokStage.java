@@ -12,6 +12,8 @@ import com.fks.copilot.gateway.sse.SseHub;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The co-pilot's part of the dashboard stage (its ring thread, after the engine). A CLOCK the
@@ -38,6 +40,12 @@ public final class GrokStage implements GrokReplies, AutoCloseable {
         }
     };
     private final GrokCopilot copilot;
+    /** Renders the panel and reads the facts for Grok, in the order the ring saw the due moments. */
+    private final ExecutorService panel = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "grok-panel");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public GrokStage(GrokSettings settings, RingRequests ring, EngineFactsReader facts, GrokHistory history, GrokViews views,
                      SseHub hub) {
@@ -49,18 +57,26 @@ public final class GrokStage implements GrokReplies, AutoCloseable {
         this.copilot = new GrokCopilot(settings, this);
     }
 
-    /** Ring thread: only events the engine has applied ({@code journalIndex} set) count. */
+    /**
+     * Ring thread: only events the engine has applied ({@code journalIndex} set) count. The panel is
+     * rendered and Grok asked on this stage's own thread, so the ring thread's work stays bounded.
+     */
     public void onEvent(EngineEvent event) {
         if (event.journalIndex < 0) {
             return;
         }
         if (event.grokDue != GrokKind.NONE) {
-            hub.publish(SSE_EVENT, html());
-            if (copilot.hasKey()) {
-                copilot.due(event.grokDue, event.journalIndex, event.eventTimeNanos, facts.read(event.eventTimeNanos));
-            }
+            byte kind = event.grokDue;
+            long askedBy = event.journalIndex;
+            long timeNanos = event.eventTimeNanos;
+            panel.execute(() -> {
+                hub.publish(SSE_EVENT, html());
+                if (copilot.hasKey()) {
+                    copilot.due(kind, askedBy, timeNanos, facts.read(timeNanos));
+                }
+            });
         } else if (event.type == EventType.GROK_SUMMARY) {
-            hub.publish(SSE_EVENT, html());
+            panel.execute(() -> hub.publish(SSE_EVENT, html()));
         }
     }
 
@@ -111,6 +127,7 @@ public final class GrokStage implements GrokReplies, AutoCloseable {
 
     @Override
     public void close() {
+        panel.shutdownNow();
         copilot.close();
     }
 }

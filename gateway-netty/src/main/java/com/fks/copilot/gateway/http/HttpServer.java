@@ -34,11 +34,30 @@ public final class HttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final WriteBufferWaterMark SSE_WATERMARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
 
-    private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    /** False when the loops are the app's shared ones: whoever made them stops them. */
+    private final boolean ownsLoops;
     /** Every accepted connection; one added after {@link #close()} began is closed at once. */
     private final ChannelGroup connections = new DefaultChannelGroup("http", GlobalEventExecutor.INSTANCE, true);
     private Channel channel;
+
+    /** A server with loops of its own: one accepting, two serving. */
+    public HttpServer() {
+        this(new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()),
+                new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory()), true);
+    }
+
+    /** A server on the app's shared loop ({@code IoLoops}), which it does not stop. */
+    public HttpServer(EventLoopGroup shared) {
+        this(shared, shared, false);
+    }
+
+    private HttpServer(EventLoopGroup boss, EventLoopGroup workers, boolean ownsLoops) {
+        this.boss = boss;
+        this.workers = workers;
+        this.ownsLoops = ownsLoops;
+    }
 
     public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
         ServerBootstrap bootstrap = new ServerBootstrap()
@@ -73,8 +92,12 @@ public final class HttpServer implements AutoCloseable {
         if (channel != null) {
             channel.close().syncUninterruptibly(); // no new connections
         }
-        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        if (ownsLoops) {
+            boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
         connections.close().awaitUninterruptibly(1, TimeUnit.SECONDS); // every browser sees the hang-up
-        workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        if (ownsLoops) {
+            workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
     }
 }

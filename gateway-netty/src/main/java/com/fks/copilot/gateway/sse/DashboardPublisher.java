@@ -14,13 +14,11 @@ import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
 import com.fks.copilot.gateway.views.PlanLine;
 import com.fks.copilot.gateway.views.PositionsPanel;
-import com.fks.copilot.gateway.views.PriceUpdate;
 import com.fks.copilot.gateway.views.RiskPanel;
 import com.fks.copilot.gateway.views.Views;
 import com.lmax.disruptor.EventHandler;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The ring stage after the engine: turns what the engine applied into dashboard updates. It reads
@@ -37,10 +35,14 @@ import java.util.Locale;
  * <p>A clock event redraws the header's market line once per event-time second; a bridge snapshot the
  * positions panel; a changed standing verdict the risk panel; a plan change every card; alerts the
  * engine raised while applying the event the alerts panel.
+ *
+ * <p>Every frame of a ring batch goes into one {@link SseBatch}, handed to the event loops at the end of
+ * the batch: a trade costs one price frame encoded in place, nothing allocated, and each client gets
+ * one write and one flush per batch. The Grok panel is rendered off this thread ({@link GrokStage}).
  */
 public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private final SseHub hub;
+    private final SseBatch out;
     private final Views views;
     private final RiskRules rules;
     private final DashboardState state;
@@ -48,7 +50,6 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private final CardThrottle throttle;
     /** Each contract's plan line as last computed; read from the maps only when the plan changes, not per tick. */
     private final PlanLine[] plans = new PlanLine[Instruments.count()];
-    private final String[] priceEventNames = new String[Instruments.count()];
     /** Each contract's market view as of its last trade, for the trailing edge of a coalesced card. */
     private final long[] last = new long[Instruments.count()];
     private final long[] open = new long[Instruments.count()];
@@ -71,16 +72,13 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
      */
     public DashboardPublisher(SseHub hub, Views views, RiskRules rules, DashboardState state, AlertLog alerts,
                               long cardWindowNanos, GrokStage grok) {
-        this.hub = hub;
+        this.out = hub.batch();
         this.views = views;
         this.rules = rules;
         this.state = state;
         this.grok = grok;
         this.alerts = alerts;
         this.throttle = new CardThrottle(cardWindowNanos);
-        for (Instrument spec : Instruments.all()) {
-            priceEventNames[spec.index()] = spec.symbol().toLowerCase(Locale.ROOT) + "-price";
-        }
         Instant wall = Instant.now();
         this.wallOffsetNanos = wall.getEpochSecond() * NANOS_PER_SECOND + wall.getNano() - System.nanoTime();
     }
@@ -95,14 +93,14 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
             clock(event.eventTimeNanos);
         } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
-            hub.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
+            out.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
                     event.positionQuantities, event.positionPrices, event.positionPnlCents,
                     event.standing, rules)));
         }
         if (event.focusChanged) {
             plansLoaded = false;
             for (CardView card : state.cards()) {
-                hub.publish(card.eventName(), views.card(card));
+                out.publish(card.eventName(), views.card(card));
             }
             for (int i = 0; i < plans.length; i++) {
                 throttle.sent(i, nowNanos);
@@ -110,6 +108,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         }
         flushDueCards();
         panels(event);
+        if (endOfBatch) {
+            out.endBatch();
+        }
     }
 
     private void trade(EngineEvent event) {
@@ -122,8 +123,8 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         volume[i] = event.viewVolume;
         trades[i] = event.viewTickCount;
         sequence[i] = event.sourceSequence;
-        hub.announce(priceEventNames[i], PriceUpdate.json(spec, last[i], open[i], high[i], low[i], sequence[i], event.eventTimeNanos,
-                (event.receivedNanos + wallOffsetNanos) / 1_000));
+        out.price(spec, last[i], open[i], high[i], low[i], sequence[i], event.eventTimeNanos,
+                (event.receivedNanos + wallOffsetNanos) / 1_000);
         if (throttle.changed(i, nowNanos)) {
             publishCard(i);
         }
@@ -133,7 +134,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         long second = eventTimeNanos / NANOS_PER_SECOND;
         if (second != lastClockSecond) {
             lastClockSecond = second;
-            hub.announce("clock-update", views.time(MarketStatus.at(eventTimeNanos)));
+            out.announce("clock-update", views.time(MarketStatus.at(eventTimeNanos)));
         }
     }
 
@@ -150,26 +151,26 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         Instrument spec = Instruments.byIndex(instrument);
         CardView card = CardView.of(spec, last[instrument], open[instrument], high[instrument], low[instrument],
                 volume[instrument], trades[instrument], sequence[instrument], plan(instrument));
-        hub.publish(spec.updateEventName(), views.card(card));
+        out.publish(spec.updateEventName(), views.card(card));
     }
 
     private void panels(EngineEvent event) {
         if (event.orbChanged) {
-            hub.publish("orb-update", views.orb(OrbPanel.of(state::orb)));
+            out.publish("orb-update", views.orb(OrbPanel.of(state::orb)));
         }
         if (event.noTradeChanged) {
-            hub.publish("no-trade-alert", views.noTrade(NoTradeBanner.of(event.noTradeMask)));
+            out.publish("no-trade-alert", views.noTrade(NoTradeBanner.of(event.noTradeMask)));
         }
         if (event.standingChanged) {
             RiskVerdict standing = event.standing;
-            hub.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
+            out.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
                     standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules)));
         }
         if (grok != null) {
             grok.onEvent(event);
         }
         if (alerts.takeChanged()) {
-            hub.publish("alerts-update", views.alerts(alerts.panel()));
+            out.publish("alerts-update", views.alerts(alerts.panel()));
         }
     }
 

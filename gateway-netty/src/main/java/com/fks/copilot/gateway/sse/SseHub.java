@@ -3,7 +3,6 @@ package com.fks.copilot.gateway.sse;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.EventLoop;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -17,25 +16,23 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.concurrent.GlobalEventExecutor;
 
 import java.nio.charset.StandardCharsets;
-import io.netty.channel.EventLoop;
-
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The dashboard's SSE fan-out. Every update is encoded once and written to every client; the
  * last {@value #CATCH_UP} remembered updates are replayed to a client on connect. A client whose
  * socket stops draining (Netty's write-buffer high watermark reached) is dropped, never waited for,
- * so a stalled browser cannot slow the ring or other clients. Called from the publisher stage and
- * Netty threads; the lock is never taken by the engine thread.
+ * so a stalled browser cannot slow the ring or other clients.
  *
- * <p>A frame is handed to each Netty event loop once, as one task that writes it to every client that
- * loop serves, rather than as one cross-thread write per client: with 200 dashboards open that is two
- * wake-ups per update instead of 200, and the writability check runs on the channel's own thread.
+ * <p>Two ways in. The ring's dashboard publisher writes its frames into an {@link SseBatch} and hands
+ * the whole batch to each event loop once, at the end of the ring batch ({@link LoopOutbox}): the hot
+ * path allocates nothing and wakes each loop at most once. Other threads (heartbeats, Grok's answers,
+ * session changes in the staged topology) {@link #publish} or {@link #announce} a frame at once.
+ * Either way a loop writes to the clients it serves on its own thread, so the writability check is
+ * never racy and 200 open dashboards cost two wake-ups per update, not 200.
  */
 public final class SseHub {
     public static final int CATCH_UP = 8;
@@ -43,7 +40,9 @@ public final class SseHub {
 
     private final ChannelGroup clients = new DefaultChannelGroup("sse", GlobalEventExecutor.INSTANCE);
     private final ArrayDeque<byte[]> recent = new ArrayDeque<>(CATCH_UP);
-    private final Map<EventLoop, List<Channel>> clientsByLoop = new ConcurrentHashMap<>();
+    private final Map<EventLoop, LoopOutbox> outboxByLoop = new ConcurrentHashMap<>();
+    /** A copy of the map's values for the publisher to walk without allocating; replaced when a loop first gets a client. */
+    private volatile LoopOutbox[] outboxes = new LoopOutbox[0];
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private final int heartbeatSeconds;
@@ -62,7 +61,7 @@ public final class SseHub {
         return heartbeatSeconds;
     }
 
-    /** Answers an SSE request on {@code channel}: headers, the catch-up, then live updates. */
+    /** Answers an SSE request on {@code channel} (on its event loop): headers, the catch-up, then live updates. */
     public synchronized void connect(Channel channel) {
         HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
         head.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
@@ -76,73 +75,77 @@ public final class SseHub {
         }
         channel.flush();
         clients.add(channel);
-        List<Channel> sameLoop = clientsByLoop.computeIfAbsent(channel.eventLoop(), loop -> new CopyOnWriteArrayList<>());
-        sameLoop.add(channel);
-        channel.closeFuture().addListener(closed -> sameLoop.remove(channel));
+        outboxOf(channel.eventLoop()).add(channel);
     }
 
-    /** Sends an update to every client and remembers it for the catch-up of later clients. */
+    private LoopOutbox outboxOf(EventLoop loop) {
+        LoopOutbox outbox = outboxByLoop.get(loop);
+        if (outbox == null) {
+            outbox = outboxByLoop.computeIfAbsent(loop, l -> new LoopOutbox(l, this));
+            outboxes = outboxByLoop.values().toArray(new LoopOutbox[0]);
+        }
+        return outbox;
+    }
+
+    /** A batch writer for the one thread that publishes the ring's updates. */
+    public SseBatch batch() {
+        return new SseBatch(this);
+    }
+
+    /** Sends an update to every client now and remembers it for the catch-up of later clients. Any thread. */
     public void publish(String event, String data) {
-        broadcast(SseFrame.encode(event, data), true);
+        byte[] frame = SseFrame.encode(event, data);
+        remember(frame);
+        writeNow(frame);
     }
 
-    /** Sends to every client without remembering (heartbeats, clock ticks). */
+    /** Sends to every client now without remembering (heartbeats, clock ticks). Any thread. */
     public void announce(String event, String data) {
-        broadcast(SseFrame.encode(event, data), false);
+        writeNow(SseFrame.encode(event, data));
     }
 
-    private synchronized void broadcast(byte[] frame, boolean remember) {
-        if (remember) {
-            if (recent.size() == CATCH_UP) {
-                recent.removeFirst();
-            }
-            recent.addLast(frame);
+    /** Keeps {@code frame} for the catch-up; a client connecting later gets it on connect. */
+    synchronized void remember(byte[] frame) {
+        if (recent.size() == CATCH_UP) {
+            recent.removeFirst();
         }
-        if (clients.isEmpty()) {
-            return;
-        }
-        ByteBuf shared = Unpooled.wrappedBuffer(frame);
-        try {
-            for (Map.Entry<EventLoop, List<Channel>> loop : clientsByLoop.entrySet()) {
-                // the clients as of now: one that connects later already got this frame in its catch-up
-                Channel[] targets = loop.getValue().toArray(new Channel[0]);
-                if (targets.length > 0) {
-                    ByteBuf forLoop = shared.retainedDuplicate();
-                    loop.getKey().execute(() -> writeAll(targets, forLoop));
-                }
+        recent.addLast(frame);
+    }
+
+    private void writeNow(byte[] frame) {
+        LoopOutbox[] loops = outboxes;
+        for (LoopOutbox outbox : loops) {
+            if (outbox.hasClients()) {
+                outbox.writeLater(Unpooled.wrappedBuffer(frame));
             }
-        } finally {
-            shared.release();
         }
     }
 
-    /** On the clients' event loop: one frame to each, dropping any whose outbound buffer is past the watermark. */
-    private void writeAll(Channel[] targets, ByteBuf frame) {
+    /** Publisher thread: one reference of {@code frames} to every loop with clients; releases the caller's. */
+    void handOver(ByteBuf frames) {
         try {
-            for (Channel client : targets) {
-                if (!client.isActive()) {
-                    continue;
+            LoopOutbox[] loops = outboxes;
+            for (LoopOutbox outbox : loops) {
+                if (outbox.hasClients()) {
+                    outbox.offer(frames.retainedSlice());
                 }
-                if (!client.isWritable()) {
-                    drop(client);
-                    continue;
-                }
-                client.writeAndFlush(new DefaultHttpContent(frame.retainedDuplicate()))
-                        .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-                sent.incrementAndGet();
             }
         } finally {
-            frame.release();
+            frames.release();
         }
     }
 
     /** Forgets the client at once (its close completes asynchronously) and closes it. */
-    private void drop(Channel client) {
+    void drop(Channel client) {
         if (!clients.remove(client)) {
             return; // already dropped or gone
         }
         dropped.incrementAndGet();
         client.close();
+    }
+
+    void countSent() {
+        sent.incrementAndGet();
     }
 
     public int clients() {

@@ -6,7 +6,6 @@ import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One instrument card as the trader reads it: price as quoted (never scaled), change from the
@@ -33,7 +32,7 @@ public record CardView(String symbol, String name, String eventName, String pric
         long delta = last - open;
         String direction = delta > 0 ? "up" : delta < 0 ? "down" : "flat";
         String sign = delta > 0 ? "+" : "";
-        BigDecimal percent = BigDecimal.valueOf(delta * 100.0 / open).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal percent = BigDecimal.valueOf(Prices.changeBasisPoints(delta, open), 2);
         return new CardView(spec.symbol(), spec.name(), spec.updateEventName(),
                 Prices.format(last, spec.decimals()), sign + Prices.format(delta, spec.decimals()),
                 sign + percent.toPlainString() + "%", direction, Prices.format(high, spec.decimals()),

@@ -7,6 +7,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.Views;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.HttpContent;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +91,8 @@ class CardCoalescingTest {
         while ((message = browser.readOutbound()) != null) {
             if (message instanceof HttpContent content) {
                 stream.append(content.content().toString(StandardCharsets.UTF_8));
+            } else if (message instanceof ByteBuf frames) { // a ring batch's frames, written as chunk content
+                stream.append(frames.toString(StandardCharsets.UTF_8));
             }
             io.netty.util.ReferenceCountUtil.release(message);
         }

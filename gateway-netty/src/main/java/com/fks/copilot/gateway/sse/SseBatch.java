@@ -1,0 +1,63 @@
+package com.fks.copilot.gateway.sse;
+
+import com.fks.copilot.engine.market.Instrument;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
+
+/**
+ * The frames the ring's dashboard publisher produces during one ring batch, in order, in one pooled
+ * buffer; {@link #endBatch()} hands it to every event loop with clients. One thread only. Live prices
+ * are encoded straight into the buffer ({@link PriceFrame}), so a trade costs no allocation here;
+ * remembered updates (cards, panels) are encoded once, kept for the catch-up and copied in.
+ */
+public final class SseBatch {
+    private static final int INITIAL_BYTES = 4096;
+    private final SseHub hub;
+    private final ByteBufAllocator allocator = PooledByteBufAllocator.DEFAULT;
+    private final PriceFrame prices = new PriceFrame();
+    private ByteBuf frames;
+
+    SseBatch(SseHub hub) {
+        this.hub = hub;
+    }
+
+    /** A live price ({@code mgc-price} …); not remembered: a newer card already carries the price. */
+    public void price(Instrument spec, long last, long open, long high, long low, long sequence, long eventTimeNanos,
+                      long ingressEpochMicros) {
+        prices.write(buffer(), spec, last, open, high, low, sequence, eventTimeNanos, ingressEpochMicros);
+    }
+
+    /** An update every client gets and a later client gets in its catch-up. */
+    public void publish(String event, String data) {
+        byte[] frame = SseFrame.encode(event, data);
+        hub.remember(frame);
+        buffer().writeBytes(frame);
+    }
+
+    /** An update for the clients connected now only (the clock line). */
+    public void announce(String event, String data) {
+        buffer().writeBytes(SseFrame.encode(event, data));
+    }
+
+    /** Hands the batch's frames to every event loop; nothing to do when the batch produced none. */
+    public void endBatch() {
+        ByteBuf batch = frames;
+        if (batch == null) {
+            return;
+        }
+        frames = null;
+        if (batch.isReadable()) {
+            hub.handOver(batch);
+        } else {
+            batch.release();
+        }
+    }
+
+    private ByteBuf buffer() {
+        if (frames == null) {
+            frames = allocator.directBuffer(INITIAL_BYTES);
+        }
+        return frames;
+    }
+}
