@@ -27,7 +27,7 @@ import java.util.Map;
  * </pre>
  */
 public final class PerfSuite {
-    private static final String ALL = "com\\.fks\\.copilot\\.perf\\.(EngineTick|RingTick|JournalAppend|FeedDecode)Benchmark\\.";
+    private static final String ALL = "com\\.fks\\.copilot\\.perf\\.(EngineTick|RingTick|JournalAppend|FeedDecode|DashboardPublish)Benchmark\\.";
 
     private PerfSuite() {
     }

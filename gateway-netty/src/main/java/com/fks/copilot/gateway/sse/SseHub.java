@@ -121,13 +121,16 @@ public final class SseHub {
         }
     }
 
-    /** Publisher thread: one reference of {@code frames} to every loop with clients; releases the caller's. */
+    /**
+     * Publisher thread: one reference of {@code frames} to every loop with clients, then releases the
+     * caller's. The loops only read it (through duplicates), so they can share the one buffer.
+     */
     void handOver(ByteBuf frames) {
         try {
             LoopOutbox[] loops = outboxes;
             for (LoopOutbox outbox : loops) {
                 if (outbox.hasClients()) {
-                    outbox.offer(frames.retainedSlice());
+                    outbox.offer(frames.retain());
                 }
             }
         } finally {
