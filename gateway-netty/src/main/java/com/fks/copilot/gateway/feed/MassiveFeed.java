@@ -114,6 +114,12 @@ public final class MassiveFeed implements AutoCloseable {
         });
     }
 
+    /** True while connected with {@link MassiveFrameReader} reading the frames (for tests). */
+    boolean readsFramesItself() {
+        Channel open = channel;
+        return open != null && open.isActive() && open.pipeline().get(MassiveFrameReader.class) != null;
+    }
+
     /** The routes subscribed now. */
     public ContractRoutes routes() {
         return routes;
@@ -150,7 +156,7 @@ public final class MassiveFeed implements AutoCloseable {
                                         .webSocketUri(uri).maxFramePayloadLength(MAX_FRAME_BYTES).build()),
                                 new WebSocketFrameAggregator(MAX_FRAME_BYTES),
                                 new MassiveSession(MassiveFeed.this, monitor, market, settings.apiKey(),
-                                        routes.subscribeParams(settings.minuteBars())));
+                                        routes.subscribeParams(settings.minuteBars()), MAX_FRAME_BYTES));
                     }
                 })
                 .connect(uri.getHost(), port);

@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.feed;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -17,15 +18,21 @@ final class MassiveSession extends SimpleChannelInboundHandler<TextWebSocketFram
     private final MassiveFeed feed;
     private final FeedMonitor monitor;
     private final FeedEventListener market;
+    /** The name Netty's handshaker gives the frame decoder it installs. */
+    private static final String WS_DECODER = "ws-decoder";
+
     private final FeedMessageDecoder decoder = new FeedMessageDecoder();
+    private final int maxFrameBytes;
     private final String authMessage;
     private final String subscribeMessage;
     private ChannelHandlerContext context;
     private boolean authenticated;
     private boolean authFailed;
 
-    MassiveSession(MassiveFeed feed, FeedMonitor monitor, FeedEventListener market, String apiKey, String subscribeParams) {
+    MassiveSession(MassiveFeed feed, FeedMonitor monitor, FeedEventListener market, String apiKey, String subscribeParams,
+                   int maxFrameBytes) {
         this.feed = feed;
+        this.maxFrameBytes = maxFrameBytes;
         this.monitor = monitor;
         this.market = market;
         this.authMessage = "{\"action\":\"auth\",\"params\":\"" + jsonEscaped(apiKey) + "\"}";
@@ -37,21 +44,34 @@ final class MassiveSession extends SimpleChannelInboundHandler<TextWebSocketFram
         context = ctx;
     }
 
+    /**
+     * Once the handshake is done, frames are read by a {@link MassiveFrameReader} in place of Netty's
+     * decoder (bytes it had already taken are handed on to the reader), so trades reach the decoder
+     * without a frame object each.
+     */
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
             monitor.state(FeedState.CONNECTED);
+            if (ctx.pipeline().get(WS_DECODER) != null) {
+                ctx.pipeline().replace(WS_DECODER, "massive-frames", new MassiveFrameReader(maxFrameBytes, this::message,
+                        why -> monitor.error("protocol: " + why)));
+            }
         }
         super.userEventTriggered(ctx, evt);
     }
 
+    /** A text frame that Netty's decoder read before the reader took over. */
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+        message(frame.content());
+    }
+
+    private void message(ByteBuf payload) {
         monitor.messageReceived(System.currentTimeMillis());
-        if (!decoder.decode(frame.content(), this)) {
+        if (!decoder.decode(payload, this)) {
             monitor.malformedFrame();
-            LOG.log(System.Logger.Level.WARNING, "malformed frame from Massive dropped ({0} bytes)",
-                    frame.content().readableBytes());
+            LOG.log(System.Logger.Level.WARNING, "malformed frame from Massive dropped ({0} bytes)", payload.readableBytes());
         }
     }
 

@@ -86,6 +86,15 @@ class MassiveFeedTest {
     }
 
     @Test
+    void tradesAreReadByTheFeedsOwnFrameReaderOnceAuthenticated() throws Exception {
+        start(FakeMassiveFeed.KEY, false);
+        TestAwait.until(() -> server.subscribedClients() == 1);
+        assertTrue(feed.readsFramesItself(), "Netty's frame decoder was replaced after the handshake");
+        server.push("[" + FakeMassiveFeed.trade("MGCZ6", "4012.3", 2, 1763301600123L, 5) + "]");
+        TestAwait.until(() -> sink.size() == 1);
+    }
+
+    @Test
     void shouldDropDuplicatesAndOutOfOrderSequencesFromTheWire() throws Exception {
         start(FakeMassiveFeed.KEY, false);
         TestAwait.until(() -> server.subscribedClients() == 1);
