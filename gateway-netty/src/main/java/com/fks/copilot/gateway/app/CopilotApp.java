@@ -264,6 +264,9 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");
         } else if (settings.source() instanceof MarketSource.Massive massive) {
+            if (massive.warmUpTrades() > 0) {
+                HotPathWarmup.run(massive.warmUpTrades(), settings.rules(), HotPathWarmup.SETTLE_LIMIT);
+            }
             long[] warmedUpTo = warmUpFromStoredBars();
             wallClock = new WallClock(new ClockShift(ring, massive.feed().clockDelay()));
             wallClock.startThread();

@@ -160,11 +160,15 @@ public final class CopilotCommand {
         @CommandLine.Mixin
         FeedOptions feed = new FeedOptions();
 
+        @Option(names = "--warm-up-trades", description = "Synthetic trades the hot path runs on scratch state before the feed "
+                + "opens, so the first real trade runs compiled code (default ${DEFAULT-VALUE}; 0 = none; nothing is journaled).")
+        int warmUpTrades = HotPathWarmup.TRADES;
+
         @Override
         public Integer call() throws Exception {
             MassiveSettings rest = server.massive.settings();
             MarketSource source = rest == null ? new MarketSource.WallClockOnly()
-                    : new MarketSource.Massive(feed.settings(rest.apiKey()), rest);
+                    : new MarketSource.Massive(feed.settings(rest.apiKey()), rest, Math.max(0, warmUpTrades));
             AppSettings settings = new AppSettings(dataDir, server.bind, server.port, server.threading(),
                     server.ringSize, 30, source);
             settings = server.apply(settings);

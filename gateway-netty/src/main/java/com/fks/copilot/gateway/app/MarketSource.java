@@ -21,7 +21,16 @@ public sealed interface MarketSource {
     record WallClockOnly() implements MarketSource {
     }
 
-    /** Massive.com's live feed (WebSocket, REST for front months and gap fill), with the wall clock for time. */
-    record Massive(FeedSettings feed, MassiveSettings rest) implements MarketSource {
+    /**
+     * Massive.com's live feed (WebSocket, REST for front months and gap fill), with the wall clock for time.
+     *
+     * @param warmUpTrades synthetic trades the hot path runs on scratch state before the feed opens
+     *                     ({@link HotPathWarmup}); 0 = none
+     */
+    record Massive(FeedSettings feed, MassiveSettings rest, int warmUpTrades) implements MarketSource {
+        /** Without the warm-up (tests). */
+        public Massive(FeedSettings feed, MassiveSettings rest) {
+            this(feed, rest, 0);
+        }
     }
 }

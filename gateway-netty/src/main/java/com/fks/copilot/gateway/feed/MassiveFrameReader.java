@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * bits, an unknown opcode, a frame over the limit) ends the connection, as the RFC asks; the feed
  * then reconnects.
  */
-final class MassiveFrameReader extends ByteToMessageDecoder {
+public final class MassiveFrameReader extends ByteToMessageDecoder {
     private static final int OP_CONTINUATION = 0x0;
     private static final int OP_TEXT = 0x1;
     private static final int OP_BINARY = 0x2;
@@ -36,7 +36,7 @@ final class MassiveFrameReader extends ByteToMessageDecoder {
      * @param text          receives each whole text message; the buffer is only valid during the call
      * @param protocolError told why the connection is being closed for a frame a server must not send
      */
-    MassiveFrameReader(int maxFrameBytes, Consumer<ByteBuf> text, Consumer<String> protocolError) {
+    public MassiveFrameReader(int maxFrameBytes, Consumer<ByteBuf> text, Consumer<String> protocolError) {
         this.maxFrameBytes = maxFrameBytes;
         this.text = text;
         this.protocolError = protocolError;
