@@ -265,7 +265,7 @@ public final class CopilotApp implements AutoCloseable {
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");
         } else if (settings.source() instanceof MarketSource.Massive massive) {
             if (massive.warmUpTrades() > 0) {
-                HotPathWarmup.run(massive.warmUpTrades(), settings.rules(), HotPathWarmup.SETTLE_LIMIT);
+                HotPathWarmup.run(massive.warmUpTrades(), settings.rules(), HotPathWarmup.SETTLE_LIMIT, loops.shared().orElse(null));
             }
             long[] warmedUpTo = warmUpFromStoredBars();
             wallClock = new WallClock(new ClockShift(ring, massive.feed().clockDelay()));

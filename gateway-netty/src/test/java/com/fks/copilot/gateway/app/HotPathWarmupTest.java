@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HotPathWarmupTest {
 
@@ -21,9 +22,16 @@ class HotPathWarmupTest {
     }
 
     @Test
-    void warmUpRunsTheHotPathOnScratchStateAndLeavesNothingBehind() throws IOException {
+    void warmUpLeavesNoScratchStateBehind() throws IOException {
         List<Path> before = scratchDirs();
-        HotPathWarmup.run(500, RiskRules.defaults(), Duration.ZERO);
+        HotPathWarmup.run(500, RiskRules.defaults(), Duration.ZERO, null);
         assertEquals(before, scratchDirs(), "the scratch journals and maps are deleted");
+    }
+
+    @Test
+    void everyWarmUpTradeCrossesTheFeedSocketAndReachesTheDashboardSocket() {
+        HotPathWarmup.Warmed warmed = HotPathWarmup.run(3_000, RiskRules.defaults(), Duration.ZERO, null);
+        assertEquals(3_000, warmed.trades(), "each synthetic trade was read off the loopback feed and put in the ring");
+        assertTrue(warmed.dashboardFrames() > 0, "the scratch dashboard's stream was written to its socket");
     }
 }
