@@ -72,8 +72,10 @@ final class HotPathWarmup {
     private static final long TRADE_SPACING_MILLIS = 50;
     private static final int FRAMES_PER_TASK = 200;
     /** Trades sent one at a time at the end, {@link #PACED_GAP_NANOS} apart. */
-    private static final int PACED_TRADES = 6_000;
-    private static final long PACED_GAP_NANOS = 150_000;
+    private static final int PACED_TRADES = 12_000;
+    private static final long PACED_GAP_NANOS = 100_000;
+    /** Hang-ups before the paced part, so the feed's connect, auth and subscribe run as compiled code too. */
+    private static final int RECONNECTS = 3;
     /** Trades the exchange may be ahead of the ring before it waits: bounds the socket buffers. */
     private static final int MAX_IN_FLIGHT = 2_000;
     /** How long a live run waits at most for the compilers to go quiet after the synthetic trades. */
@@ -112,9 +114,10 @@ final class HotPathWarmup {
                  WarmupExchange exchange = WarmupExchange.open()) {
                 FeedMonitor monitor = new FeedMonitor("warm-up");
                 ContractRoutes routes = routes();
-                try (MassiveFeed feed = new MassiveFeed(FeedSettings.of(exchange.url(), "warm-up", Map.of(), FeedSettings.DEFAULT_ROLL_DAYS),
+                try (MassiveFeed feed = new MassiveFeed(FeedSettings.of(exchange.url(), "warm-up", Map.of(), FeedSettings.DEFAULT_ROLL_DAYS)
+                        .withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)),
                         routes, monitor, group).start(new TradeRouter(routes, ring, monitor, null))) {
-                    play(trades, exchange.awaitSubscriber(10), monitor, ring);
+                    play(trades, exchange, monitor, ring);
                 } finally {
                     traded = monitor.trades();
                 }
@@ -142,36 +145,53 @@ final class HotPathWarmup {
     /**
      * Sends the tape from the exchange's side: most of it in bursts (many frames a socket read, many
      * trades a ring batch) so C2 compiles early, then the last {@value #PACED_TRADES} one frame at a
-     * time with the loop idle in between, as a live feed's trades arrive. Code compiled only for
-     * bursts would be thrown away at the first lone trade (branches it never saw taken).
+     * time with the loop idle in between, as a live feed's trades arrive. Before the paced part the
+     * exchange hangs up (the feed reconnects, authenticates and subscribes again) and the tape moves to
+     * the next trading day: compiled code that never saw those — a live run's first connection and
+     * first trade of the day — would be thrown away at them (branches and types it never saw), and
+     * recompiled while the trader trades.
      */
-    private static void play(int trades, Channel exchange, FeedMonitor monitor, EngineRing ring) throws Exception {
+    private static void play(int trades, WarmupExchange exchange, FeedMonitor monitor, EngineRing ring) throws Exception {
         SyntheticTape tape = new SyntheticTape();
         Thread clock = new Thread(() -> tape.tickClock(ring), "warm-up-clock");
         clock.setDaemon(true);
         clock.start();
-        int paced = Math.min(PACED_TRADES, trades / 2);
-        int bursts = trades - paced;
+        int bursts = trades - Math.min(PACED_TRADES, trades / 2);
         try {
-            for (int sent = 0; sent < bursts; sent += FRAMES_PER_TASK) {
-                int count = Math.min(FRAMES_PER_TASK, bursts - sent);
-                exchange.eventLoop().submit(() -> {
-                    for (int k = 0; k < count; k++) {
-                        WarmupExchange.send(exchange, tape.nextFrame(), k == count - 1);
-                    }
-                }).get(30, TimeUnit.SECONDS);
-                awaitTrades(monitor, sent + count - MAX_IN_FLIGHT);
+            sendInBursts(exchange.awaitSubscriber(10), tape, bursts, monitor);
+            Channel connection = null;
+            for (int reconnect = 0; reconnect < RECONNECTS; reconnect++) {
+                exchange.hangUpLatest();
+                connection = exchange.awaitSubscriber(10);
             }
-            for (int sent = bursts; sent < trades; sent++) {
-                exchange.eventLoop().execute(() -> WarmupExchange.send(exchange, tape.nextFrame(), true));
-                LockSupport.parkNanos(PACED_GAP_NANOS);
-                awaitTrades(monitor, sent + 1 - MAX_IN_FLIGHT);
-            }
-            awaitTrades(monitor, trades);
+            tape.nextTradingDay();
+            sendPaced(connection, tape, bursts, trades, monitor);
         } finally {
             tape.stop();
             clock.join(1_000);
         }
+    }
+
+    private static void sendInBursts(Channel connection, SyntheticTape tape, int trades, FeedMonitor monitor) throws Exception {
+        for (int sent = 0; sent < trades; sent += FRAMES_PER_TASK) {
+            int count = Math.min(FRAMES_PER_TASK, trades - sent);
+            connection.eventLoop().submit(() -> {
+                for (int k = 0; k < count; k++) {
+                    WarmupExchange.send(connection, tape.nextFrame(), k == count - 1);
+                }
+            }).get(30, TimeUnit.SECONDS);
+            awaitTrades(monitor, sent + count - MAX_IN_FLIGHT);
+        }
+        awaitTrades(monitor, trades);
+    }
+
+    private static void sendPaced(Channel connection, SyntheticTape tape, int from, int to, FeedMonitor monitor) throws Exception {
+        for (int sent = from; sent < to; sent++) {
+            connection.eventLoop().execute(() -> WarmupExchange.send(connection, tape.nextFrame(), true));
+            LockSupport.parkNanos(PACED_GAP_NANOS);
+            awaitTrades(monitor, sent + 1 - MAX_IN_FLIGHT);
+        }
+        awaitTrades(monitor, to);
     }
 
     private static void awaitTrades(FeedMonitor monitor, long count) throws InterruptedException, TimeoutException {
@@ -228,6 +248,7 @@ final class HotPathWarmup {
         private final long startMillis = ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, ZoneId.of("America/New_York"))
                 .toInstant().toEpochMilli();
         private long sequence;
+        private long dayOffsetMillis;
         /** The second of the last trade sent, for the clock thread. */
         private volatile long tapeSecond = -1;
         private volatile boolean running = true;
@@ -237,11 +258,16 @@ final class HotPathWarmup {
             int i = (int) (sequence % ticks.length);
             ticks[i] += random.nextInt(3) - 1;
             Instrument spec = Instruments.byIndex(i);
-            long millis = startMillis + sequence * TRADE_SPACING_MILLIS;
+            long millis = startMillis + dayOffsetMillis + sequence * TRADE_SPACING_MILLIS;
             String price = String.format(java.util.Locale.ROOT, "%." + spec.decimals() + "f", OPEN[i] + ticks[i] * spec.tickSize());
             tapeSecond = millis / 1000;
             return WarmupExchange.ascii("[{\"ev\":\"T\",\"sym\":\"" + TICKERS[i] + "\",\"p\":" + price + ",\"s\":1,\"t\":"
                     + millis + ",\"q\":" + sequence + "}]");
+        }
+
+        /** Moves the tape to the same time of the next day: every contract starts a new trading day. */
+        void nextTradingDay() {
+            dayOffsetMillis += Duration.ofDays(1).toMillis();
         }
 
         /** The clock thread: a CLOCK event for each new second of the tape, from outside the loop as the wall clock's. */

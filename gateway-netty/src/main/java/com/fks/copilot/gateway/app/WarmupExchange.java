@@ -22,13 +22,17 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A stand-in for Massive's futures WebSocket on loopback, for the hot-path warm-up only: it greets,
  * accepts any key, confirms the subscription and then sends whatever trade frames the warm-up gives
- * it. The app's own {@code MassiveFeed} connects to it, so the warm-up compiles the very classes a
+ * it; hanging up makes the feed reconnect, as Massive's own hang-ups do. The app's own {@code MassiveFeed} connects to it, so the warm-up compiles the very classes a
  * live trade goes through (socket channel, buffers, frame reader), not stand-ins for them.
  */
 final class WarmupExchange implements AutoCloseable {
@@ -36,7 +40,9 @@ final class WarmupExchange implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("warm-up-exchange", true),
             NioIoHandler.newFactory());
     private final Channel server;
-    private final CompletableFuture<Channel> subscriber = new CompletableFuture<>();
+    /** Each connection once it has subscribed, in order (the feed reconnects after the exchange hangs up). */
+    private final BlockingQueue<Channel> subscribers = new LinkedBlockingQueue<>();
+    private final List<Channel> connections = new CopyOnWriteArrayList<>();
 
     private WarmupExchange() throws InterruptedException {
         server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
@@ -58,9 +64,18 @@ final class WarmupExchange implements AutoCloseable {
         return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) server.localAddress()).getPort() + "/futures");
     }
 
-    /** The feed's connection once it has subscribed. */
-    Channel awaitSubscriber(long timeoutSeconds) throws Exception {
-        return subscriber.get(timeoutSeconds, TimeUnit.SECONDS);
+    /** The feed's next connection that has subscribed. */
+    Channel awaitSubscriber(long timeoutSeconds) throws InterruptedException, TimeoutException {
+        Channel next = subscribers.poll(timeoutSeconds, TimeUnit.SECONDS);
+        if (next == null) {
+            throw new TimeoutException("the warm-up feed did not subscribe within " + timeoutSeconds + " s");
+        }
+        return next;
+    }
+
+    /** Hangs up the newest connection; the feed reconnects. */
+    void hangUpLatest() throws InterruptedException {
+        connections.get(connections.size() - 1).close().sync();
     }
 
     /** Writes one text frame of {@code payload} to the subscriber; the future completes when the socket took it. */
@@ -73,7 +88,7 @@ final class WarmupExchange implements AutoCloseable {
     @Override
     public void close() {
         server.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        subscriber.thenAccept(channel -> channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS));
+        connections.forEach(channel -> channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS));
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
     }
 
@@ -82,6 +97,7 @@ final class WarmupExchange implements AutoCloseable {
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
             if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
+                connections.add(ctx.channel());
                 status(ctx, "connected", "Connected Successfully");
             }
             super.userEventTriggered(ctx, evt);
@@ -94,7 +110,7 @@ final class WarmupExchange implements AutoCloseable {
                 status(ctx, "auth_success", "authenticated");
             } else if (text.contains("\"subscribe\"")) {
                 status(ctx, "success", "subscribed (warm-up)");
-                subscriber.complete(ctx.channel());
+                subscribers.add(ctx.channel());
             }
         }
 
