@@ -23,7 +23,7 @@ class SlowSseClientIT {
             stalled.setReceiveBufferSize(4096);
             stalled.connect(new java.net.InetSocketAddress("127.0.0.1", app.port()));
             OutputStream out = stalled.getOutputStream();
-            out.write("GET /sse/dashboard HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("GET /sse/dashboard HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             try (SseClient healthy = new SseClient(app, "/sse/dashboard")) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -58,7 +58,7 @@ public final class TestApps {
 
     public static HttpResponse<String> send(CopilotApp app, String method, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(app, path)).timeout(Duration.ofSeconds(10))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

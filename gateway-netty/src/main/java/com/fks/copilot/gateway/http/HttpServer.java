@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Netty HTTP/1.1 server. The pipeline, in order: codec, aggregator (bodies over 64 KiB are
- * refused with a JSON 413), routes. A slow SSE client trips the write-buffer high watermark and is
+ * refused with a JSON 413), the cross-site guard (Host, and JSON-only same-origin mutations), routes. A slow SSE client trips the write-buffer high watermark and is
  * dropped by the hub.
  *
  * <p>Stopping hangs up every connection the server accepted (keep-alive and SSE alike) before its
@@ -60,6 +60,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
+        CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -72,6 +73,7 @@ public final class HttpServer implements AutoCloseable {
                         ch.pipeline()
                                 .addLast("http", new HttpServerCodec())
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
+                                .addLast("cross-site", guard)
                                 .addLast("routes", routes);
                     }
                 });
