@@ -5,6 +5,7 @@ import com.fks.copilot.engine.feed.FeedSink;
 import com.lmax.disruptor.BatchEventProcessor;
 import com.lmax.disruptor.BatchEventProcessorBuilder;
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.EventProcessorFactory;
@@ -98,6 +99,21 @@ public final class EngineRing implements FeedSink, AutoCloseable {
             return drain.claimOnDrainThread();
         }
         return ring.next();
+    }
+
+    /**
+     * Claims the next slot without waiting: -1 when the ring is full. For callers that must not block
+     * (an HTTP request on an event loop); the ring's own drain thread makes room itself instead.
+     */
+    public long tryNext() {
+        if (drain != null && drain.onDrainThread()) {
+            return drain.claimOnDrainThread();
+        }
+        try {
+            return ring.tryNext();
+        } catch (InsufficientCapacityException full) {
+            return -1;
+        }
     }
 
     public EngineEvent slot(long sequence) {

@@ -115,6 +115,32 @@ class EngineRingTest {
     }
 
     @Test
+    void tryNextOnAFullRingAnswersMinusOneAtOnceAndClaimsAgainOnceItDrains(@TempDir Path dir) throws Exception {
+        CountDownLatch journalHeld = new CountDownLatch(1);
+        try (EngineStateStore store = EngineStateStore.open(dir)) {
+            Engine engine = new Engine(store, DerivedEventSink.DISCARD);
+            EventHandler<EngineEvent> stuckJournal = (event, sequence, endOfBatch) -> journalHeld.await();
+            EngineRing ring = new EngineRing(8, RingThreading.blocking().with(RingTopology.STAGES), stuckJournal,
+                    new EngineHandler(engine)).start();
+            for (int i = 0; i < 8; i++) {
+                ring.publish(ring.tryNext());
+            }
+            long started = System.nanoTime();
+            assertEquals(-1, ring.tryNext(), "8 slots, all taken while the journal stage is held");
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1), "answered without waiting for room");
+            journalHeld.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long claimed = -1;
+            while (claimed < 0 && System.nanoTime() < deadline) {
+                claimed = ring.tryNext();
+            }
+            assertEquals(8, claimed, "the ninth slot, once the stages moved on");
+            ring.publish(claimed);
+            ring.close();
+        }
+    }
+
+    @Test
     void oneThreadKeepsPublishingWhenAPublisherThrows(@TempDir Path dir) throws Exception {
         CountDownLatch done = new CountDownLatch(20);
         try (EngineStateStore store = EngineStateStore.open(dir)) {

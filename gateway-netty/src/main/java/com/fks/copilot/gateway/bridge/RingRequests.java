@@ -23,10 +23,18 @@ public final class RingRequests implements EventHandler<EngineEvent> {
         this.ring = engineRing;
     }
 
-    /** Publishes one input event filled by {@code fill} (after a clear) and returns the engine's answer to come. */
+    /**
+     * Publishes one input event filled by {@code fill} (after a clear) and returns the engine's answer
+     * to come; never waits for room: a full ring fails the answer at once with {@link RingFull}, and
+     * nothing was published.
+     */
     public CompletableFuture<EngineAnswer> submit(Consumer<EngineEvent> fill) {
         CompletableFuture<EngineAnswer> answer = new CompletableFuture<>();
-        long sequence = ring.next();
+        long sequence = ring.tryNext();
+        if (sequence < 0) {
+            answer.completeExceptionally(new RingFull());
+            return answer;
+        }
         try {
             EngineEvent event = ring.slot(sequence);
             event.clear();
@@ -37,6 +45,13 @@ public final class RingRequests implements EventHandler<EngineEvent> {
             ring.publish(sequence);
         }
         return answer;
+    }
+
+    /** The ring had no free slot: the request was not accepted and may be sent again shortly. */
+    public static final class RingFull extends RuntimeException {
+        RingFull() {
+            super("the engine's ring is full", null, false, false);
+        }
     }
 
     @Override

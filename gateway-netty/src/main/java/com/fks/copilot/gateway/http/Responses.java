@@ -85,6 +85,14 @@ final class Responses {
         write(ctx, request, response);
     }
 
+    /** 503 with {@code Retry-After}: nothing of the request was accepted. */
+    static void retryLater(ChannelHandlerContext ctx, FullHttpRequest request, String message, int seconds) {
+        FullHttpResponse response = build(HttpResponseStatus.SERVICE_UNAVAILABLE, "application/json",
+                bytes(errorBody(HttpResponseStatus.SERVICE_UNAVAILABLE, message, null)));
+        response.headers().setInt(HttpHeaderNames.RETRY_AFTER, seconds);
+        write(ctx, request, response);
+    }
+
     static void send(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
                      String contentType, byte[] body) {
         write(ctx, request, build(status, contentType, body));

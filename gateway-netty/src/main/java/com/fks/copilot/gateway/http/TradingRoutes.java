@@ -219,7 +219,9 @@ final class TradingRoutes {
         request.retain();
         future.orTimeout(ANSWER_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).whenComplete((a, failure) -> {
             try {
-                if (failure != null) {
+                if (failure instanceof RingRequests.RingFull) {
+                    Responses.retryLater(ctx, request, "the engine is busy: nothing was accepted, send it again", 1);
+                } else if (failure != null) {
                     Responses.error(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE,
                             "accepted and journaled, but the engine did not answer in time", null);
                 } else {
