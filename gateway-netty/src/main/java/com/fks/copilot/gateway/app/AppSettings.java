@@ -8,6 +8,8 @@ import com.fks.copilot.gateway.grok.GrokSettings;
 import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.db.DbSettings;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -37,6 +39,26 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
     public AppSettings {
         if (cardWindow.isNegative()) {
             throw new IllegalArgumentException("card window must not be negative: " + cardWindow);
+        }
+    }
+
+    /**
+     * A server reachable beyond this machine must not take state changes from anyone who can reach
+     * its port: without an API key it may listen on loopback only (README: Security).
+     */
+    public void requireKeyBeyondLoopback() {
+        if ((apiKey == null || apiKey.isBlank()) && !isLoopback(bind)) {
+            throw new IllegalStateException("--bind " + bind + " listens beyond this machine, so every POST must carry a key: "
+                    + "set --api-key, --api-key-file or COPILOT_API_KEY (the NinjaTrader bridge sends it as X-API-Key), "
+                    + "or bind to 127.0.0.1");
+        }
+    }
+
+    static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

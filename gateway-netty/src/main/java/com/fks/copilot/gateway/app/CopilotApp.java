@@ -98,6 +98,7 @@ public final class CopilotApp implements AutoCloseable {
     }
 
     public static CopilotApp start(AppSettings settings) throws InterruptedException {
+        settings.requireKeyBeyondLoopback();
         CopilotApp app = new CopilotApp(settings);
         try {
             app.startAll();

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,8 +58,25 @@ public final class CopilotCommand {
         int ringSize = 16384;
 
         @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
-                description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check).")
+                description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check; "
+                        + "required when --bind is not a loopback address).")
         String apiKey;
+
+        @Option(names = "--api-key-file", description = "Read the API key from the first line of this file instead "
+                + "(keeps it out of the process list and shell history).")
+        Path apiKeyFile;
+
+        private String apiKey() {
+            if (apiKeyFile == null) {
+                return apiKey;
+            }
+            try {
+                return Files.readAllLines(apiKeyFile).stream().findFirst().map(String::trim).orElse("");
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--api-key-file " + apiKeyFile + " cannot be read: " + e.getMessage());
+            }
+        }
 
         @CommandLine.Mixin
         DatabaseOptions database = new DatabaseOptions();
@@ -93,7 +111,7 @@ public final class CopilotCommand {
 
         /** Everything these options set on a run's settings. */
         AppSettings apply(AppSettings settings) {
-            return settings.withApiKey(apiKey).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
+            return settings.withApiKey(apiKey()).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
                     .withGrok(grok()).withDatabase(database.settings()).withMassive(massive.settings())
                     .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
         }
@@ -232,6 +250,12 @@ public final class CopilotCommand {
     }
 
     private static int serve(AppSettings settings, boolean exitAtEnd) throws InterruptedException {
+        try {
+            settings.requireKeyBeyondLoopback();
+        } catch (IllegalStateException open) {
+            System.err.println("copilot: " + open.getMessage());
+            return 2;
+        }
         CopilotApp app = CopilotApp.start(settings);
         System.out.println("FKS Co-Pilot ready: http://" + settings.bind() + ":" + app.port() + "/");
         if (exitAtEnd) {
