@@ -11,7 +11,7 @@ import com.fks.copilot.engine.market.Prices;
 public record EntryRequest(Instrument instrument, byte side, long size, long entry, long stop, boolean enforce) {
 
     public static EntryRequest parse(byte[] body, boolean enforceFromQuery) {
-        JsonInput json = JsonInput.parse(body);
+        JsonInput json = JsonInput.parse(body).only("symbol", "side", "size", "entry", "stop", "enforce_risk");
         Instrument instrument = json.instrument("symbol");
         byte side = json.side("side", false);
         long size = json.positiveQuantity("size");

@@ -1,6 +1,8 @@
 package com.fks.copilot.gateway.bridge;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,6 +13,8 @@ import com.fks.copilot.engine.market.Prices;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one JSON object field by field, refusing anything off with a {@link BadRequest} that names
@@ -19,7 +23,9 @@ import java.util.Locale;
  * them rather than as an unreadable body.
  */
 public final class JsonInput {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     /** Far above any contract's price, far below where fixed-point prices ({@link Prices#SCALE}) overflow. */
     static final double MAX_PRICE_POINTS = 10_000_000;
     /** Far above any account's P&L on a contract, far below where sums of cents overflow. */
@@ -43,10 +49,31 @@ public final class JsonInput {
             }
             return new JsonInput(node, "");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+            if (duplicate.find()) {
+                throw new BadRequest(duplicate.group(1), duplicate.group(1) + " is given twice; send each field once");
+            }
             throw new BadRequest("body", "request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new BadRequest("body", "request body could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses any field but {@code known}: a misspelt {@code "stpo"} must not silently mean "no stop".
+     * Returns this input, for chaining.
+     */
+    public JsonInput only(String... known) {
+        java.util.Set<String> allowed = java.util.Set.of(known);
+        var names = node.fieldNames();
+        while (names.hasNext()) {
+            String field = names.next();
+            if (!allowed.contains(field)) {
+                throw new BadRequest(name(field), "unknown field " + name(field) + "; this request takes "
+                        + String.join(", ", known));
+            }
+        }
+        return this;
     }
 
     /** The field's full path, e.g. {@code positions[1].quantity}. */

@@ -17,7 +17,7 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
                               long[] unrealizedCents) {
 
     public static PositionsUpdate parse(byte[] body) {
-        JsonInput json = JsonInput.parse(body);
+        JsonInput json = JsonInput.parse(body).only("account", "timestamp", "positions");
         String account = json.text("account");
         if (account.length() > EngineEvent.ACCOUNT_CAPACITY || !account.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new BadRequest("account", "account must be at most " + EngineEvent.ACCOUNT_CAPACITY + " printable ASCII characters");
@@ -32,6 +32,7 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
     }
 
     private void add(JsonInput position, boolean[] seen) {
+        position.only("instrument", "side", "quantity", "avg_price", "unrealized_pnl");
         Instrument instrument = position.instrument("instrument");
         int i = instrument.index();
         if (seen[i]) {

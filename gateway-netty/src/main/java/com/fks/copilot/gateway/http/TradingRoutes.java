@@ -190,7 +190,7 @@ final class TradingRoutes {
             Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no open trade " + tradeId, "trade_id");
             return;
         }
-        long exit = JsonInput.parse(body(request)).tickPrice("exit_price", Instruments.byIndex(trade.instrument));
+        long exit = JsonInput.parse(body(request)).only("exit_price").tickPrice("exit_price", Instruments.byIndex(trade.instrument));
         answer(ctx, request, ring.submit(e -> {
             e.type = EventType.TRADE_CLOSE;
             e.amount = tradeId;
