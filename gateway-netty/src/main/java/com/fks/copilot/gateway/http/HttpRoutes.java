@@ -39,6 +39,8 @@ import java.util.function.Supplier;
  */
 @ChannelHandler.Sharable
 public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpRequest> {
+    /** The seed's limit of open dashboard streams per client address. */
+    static final int MAX_STREAMS_PER_CLIENT = 5;
     private static final System.Logger LOG = System.getLogger("copilot.http");
     private final DashboardState state;
     private final SseHub hub;
@@ -96,7 +98,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/history/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
                     views.history(health.get().history().headerStatus())));
             case "/api/alerts/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.alerts(alerts.panel())));
-            case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> hub.connect(ctx.channel()));
+            case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> openStream(ctx, request));
             case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             default -> other(ctx, request, path);
@@ -132,6 +134,19 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
                 MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel(),
                 health.get().feed().startsWith("replay"), hub.heartbeatSeconds())));
+    }
+
+    /** A dashboard stream: at most {@value #MAX_STREAMS_PER_CLIENT} per client; a stream leaves the idle timer (heartbeats keep it). */
+    private void openStream(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (hub.streamsFrom(ctx.channel()) >= MAX_STREAMS_PER_CLIENT) {
+            Responses.error(ctx, request, HttpResponseStatus.TOO_MANY_REQUESTS, "at most " + MAX_STREAMS_PER_CLIENT
+                    + " dashboard streams per client are open; close one first", null);
+            return;
+        }
+        if (ctx.pipeline().get(HttpServer.IDLE) != null) {
+            ctx.pipeline().remove(HttpServer.IDLE);
+        }
+        hub.connect(ctx.channel());
     }
 
     private void grokPanel(ChannelHandlerContext ctx, FullHttpRequest request) {

@@ -11,6 +11,7 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -32,6 +33,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Connections open at once; one more is answered 503 and closed. */
+    static final int MAX_CONNECTIONS = 1_024;
+    /** A connection with no byte either way this long is closed (an SSE stream's heartbeats keep it, and it leaves the timer). */
+    static final int IDLE_SECONDS = 60;
+    /** The idle timer's name in the pipeline, for the SSE hub to take it out of a stream's. */
+    public static final String IDLE = "idle";
     private static final WriteBufferWaterMark SSE_WATERMARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
 
     private final EventLoopGroup boss;
@@ -60,7 +67,13 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
+        return start(bind, port, routes, MAX_CONNECTIONS, IDLE_SECONDS);
+    }
+
+    /** As above with the connection cap and the idle timeout (seconds without a byte either way) given. */
+    HttpServer start(String bind, int port, ChannelHandler routes, int maxConnections, int idleSeconds) throws InterruptedException {
         CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind));
+        ConnectionLimits limits = new ConnectionLimits(maxConnections);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -71,6 +84,8 @@ public final class HttpServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         connections.add(ch);
                         ch.pipeline()
+                                .addLast(IDLE, new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS))
+                                .addLast("limits", limits)
                                 .addLast("http", new HttpServerCodec())
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
                                 .addLast("cross-site", guard)

@@ -17,6 +17,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -149,6 +150,23 @@ public final class SseHub {
 
     void countSent() {
         sent.incrementAndGet();
+    }
+
+    /**
+     * Open streams from the same address as {@code channel}, for the per-client limit (the seed's 5).
+     * This machine's own connections (loopback) count 0: they are the trader's browsers and tools.
+     */
+    public int streamsFrom(Channel channel) {
+        if (!(channel.remoteAddress() instanceof InetSocketAddress remote) || remote.getAddress().isLoopbackAddress()) {
+            return 0;
+        }
+        int streams = 0;
+        for (Channel client : clients) {
+            if (client.remoteAddress() instanceof InetSocketAddress other && other.getAddress().equals(remote.getAddress())) {
+                streams++;
+            }
+        }
+        return streams;
     }
 
     public int clients() {

@@ -1,0 +1,95 @@
+package com.fks.copilot.gateway.http;
+
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Over real loopback sockets: the connection cap answers 503 and closes, the idle timer closes a silent socket. */
+class ConnectionLimitsTest {
+
+    private static Socket connect(HttpServer server) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    /** One keep-alive request on {@code socket}, read up to the end of the answer's head. */
+    private static Socket answered(Socket socket) throws IOException {
+        socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        InputStream in = socket.getInputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            assertTrue(b >= 0, "answered before the server closed");
+            matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        return socket;
+    }
+
+    @Test
+    void aConnectionBeyondTheCapIsAnswered503AndClosed() throws Exception {
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 3, 60);
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                held.add(answered(connect(server))); // accepted and served: the server counts it
+            }
+            try (Socket fourth = connect(server)) {
+                String answer = new String(fourth.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
+                assertTrue(answer.contains("Retry-After: 1") && answer.endsWith("\"status\":503}"), answer);
+            }
+            held.remove(0).close();
+            Thread.sleep(200); // the server sees the close
+            try (Socket again = connect(server)) {
+                answered(again); // a freed place is served
+            }
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+            server.close();
+        }
+    }
+
+    @Test
+    void aSilentConnectionIsClosedAfterTheIdlePeriod() throws Exception {
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 1);
+        try (Socket silent = connect(server)) {
+            long started = System.nanoTime();
+            InputStream in = silent.getInputStream();
+            assertEquals(-1, in.read(), "closed by the server, nothing sent");
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waitedMillis >= 900 && waitedMillis < 5_000, "after about the 1 s idle period: " + waitedMillis + " ms");
+        } finally {
+            server.close();
+        }
+    }
+
+    @ChannelHandler.Sharable
+    private static final class AnswerOk extends SimpleChannelInboundHandler<FullHttpRequest> {
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+            DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+            response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
+            ctx.writeAndFlush(response); // keep-alive: the connection stays open and counted
+        }
+    }
+}
