@@ -9,7 +9,6 @@ import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.ring.RingThreading;
-import com.fks.copilot.gateway.SseClient;
 import com.fks.copilot.gateway.TestApps;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
@@ -33,8 +32,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -51,40 +48,19 @@ class GrokIT {
     static Path dir;
     static FakeXai xai;
     static CopilotApp app;
-    static SseClient sse;
     static ReplayReport live;
-    /** Grok's 09:45 answer waits for the dashboard that opens once the morning has been played. */
-    static final CountDownLatch dashboardOpen = new CountDownLatch(1);
 
     @BeforeAll
     static void playTheMorning() throws Exception {
-        xai = new FakeXai().answering(request -> {
-            if (request.toString().contains("Market time: 09:45")) {
-                awaitQuietly(dashboardOpen);
-            }
-            return FakeXai.rewritesTheDraft(request);
-        });
+        xai = new FakeXai().answering(FakeXai::rewritesTheDraft);
         DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(7, 0), LocalTime.of(9, 50));
         AppSettings settings = new AppSettings(dir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
                 new MarketSource.Demo(plan, 0)).withGrok(new GrokSettings(xai.baseUrl(), FakeXai.MODEL, FakeXai.KEY,
                 Duration.ofSeconds(5)));
         app = CopilotApp.start(settings);
         app.awaitFeedFinished();
-        // Opened on the quiet stream: a socket reading the whole full-speed morning (70,000 price
-        // frames in seconds) can fall behind, and the hub rightly drops a client that stops draining.
-        sse = new SseClient(app, "/sse/dashboard");
-        dashboardOpen.countDown();
         awaitGrokAt("09:45:00 ET");
         live = app.drainAndReport();
-    }
-
-    /** Holds an xAI answer (within the client's 5 s timeout) until {@code latch} opens. */
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(4, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Grok answers off the ring, after the engine's local summary: wait until Grok's answer for {@code time} leads the panel. */
@@ -107,9 +83,6 @@ class GrokIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (sse != null) {
-            sse.close();
-        }
         if (app != null) {
             app.close();
         }
@@ -180,15 +153,6 @@ class GrokIT {
         assertTrue(grok.contains("09:45:00 ET LIVE"), grok.toString());
         assertTrue(grok.size() >= 3, "a burst at full speed may drop the oldest waiting calls, never the newest: " + grok);
         assertEquals(List.of(), xai.malformed(), "every request had the documented shape");
-    }
-
-    @Test
-    void theDashboardHearsGrokUpdatesOverSse() throws Exception {
-        assertTrue(xai.requests().stream().anyMatch(request -> request.toString().contains("Market time: 09:45")),
-                "Grok was asked at 09:45 and held its answer until the dashboard was open");
-        SseClient.Frame frame = sse.next("grok-update", Duration.ofSeconds(10));
-        assertNotNull(frame, "grok-update frame");
-        assertNotNull(Jsoup.parse(frame.data()).selectFirst("#grok-panel[sse-swap=grok-update]"), frame.data());
     }
 
     @Test
