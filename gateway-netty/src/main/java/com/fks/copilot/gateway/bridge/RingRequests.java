@@ -24,17 +24,28 @@ public final class RingRequests implements EventHandler<EngineEvent> {
     }
 
     /**
-     * Publishes one input event filled by {@code fill} (after a clear) and returns the engine's answer
-     * to come; never waits for room: a full ring fails the answer at once with {@link RingFull}, and
-     * nothing was published.
+     * For an HTTP request on an event loop: publishes one input event filled by {@code fill} (after a
+     * clear) and returns the engine's answer to come, never waiting for room: a full ring fails the
+     * answer at once with {@link RingFull}, and nothing was published.
      */
-    public CompletableFuture<EngineAnswer> submit(Consumer<EngineEvent> fill) {
-        CompletableFuture<EngineAnswer> answer = new CompletableFuture<>();
+    public CompletableFuture<EngineAnswer> submitOrRefuse(Consumer<EngineEvent> fill) {
         long sequence = ring.tryNext();
         if (sequence < 0) {
-            answer.completeExceptionally(new RingFull());
-            return answer;
+            return CompletableFuture.failedFuture(new RingFull());
         }
+        return publish(sequence, fill);
+    }
+
+    /**
+     * For a thread of its own (Grok's answers): as above, but waits for room, so what it brings is
+     * never dropped because the ring was busy.
+     */
+    public CompletableFuture<EngineAnswer> submit(Consumer<EngineEvent> fill) {
+        return publish(ring.next(), fill);
+    }
+
+    private CompletableFuture<EngineAnswer> publish(long sequence, Consumer<EngineEvent> fill) {
+        CompletableFuture<EngineAnswer> answer = new CompletableFuture<>();
         try {
             EngineEvent event = ring.slot(sequence);
             event.clear();

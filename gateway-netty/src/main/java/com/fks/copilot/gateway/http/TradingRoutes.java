@@ -128,7 +128,7 @@ final class TradingRoutes {
 
     private void positionsUpdate(ChannelHandlerContext ctx, FullHttpRequest request) {
         PositionsUpdate update = PositionsUpdate.parse(body(request));
-        answer(ctx, request, ring.submit(update::fill), a -> {
+        answer(ctx, request, ring.submitOrRefuse(update::fill), a -> {
             Map<String, Object> risk = verdictJson(a);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", true);
@@ -141,7 +141,7 @@ final class TradingRoutes {
 
     private void riskCheck(ChannelHandlerContext ctx, FullHttpRequest request) {
         EntryRequest entry = EntryRequest.parse(body(request), false);
-        answer(ctx, request, ring.submit(e -> entry.fill(e, EventType.RISK_CHECK)), a -> {
+        answer(ctx, request, ring.submitOrRefuse(e -> entry.fill(e, EventType.RISK_CHECK)), a -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("allowed", a.allowed());
             body.put("reason", a.allowed() ? null : a.blockReason(rules));
@@ -156,7 +156,7 @@ final class TradingRoutes {
     private void openTrade(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean enforceQuery = "true".equalsIgnoreCase(query(request, "enforce_risk"));
         EntryRequest entry = EntryRequest.parse(body(request), enforceQuery);
-        answer(ctx, request, ring.submit(e -> entry.fill(e, EventType.TRADE_OPEN)), a -> {
+        answer(ctx, request, ring.submitOrRefuse(e -> entry.fill(e, EventType.TRADE_OPEN)), a -> {
             boolean opened = a.resultCode() == EngineEvent.RESULT_ACCEPTED;
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("risk_dollars", a.riskCents() / 100.0);
@@ -191,7 +191,7 @@ final class TradingRoutes {
             return;
         }
         long exit = JsonInput.parse(body(request)).only("exit_price").tickPrice("exit_price", Instruments.byIndex(trade.instrument));
-        answer(ctx, request, ring.submit(e -> {
+        answer(ctx, request, ring.submitOrRefuse(e -> {
             e.type = EventType.TRADE_CLOSE;
             e.amount = tradeId;
             e.price = exit;

@@ -42,10 +42,10 @@ class RingRequestsTest {
                     new EngineHandler(new Engine(store, DerivedEventSink.DISCARD)), List.of(requests)).start();
             requests.attach(ring);
             for (int i = 0; i < 8; i++) {
-                requests.submit(event -> event.type = EventType.RISK_CHECK);
+                requests.submitOrRefuse(event -> event.type = EventType.RISK_CHECK);
             }
             long started = System.nanoTime();
-            CompletableFuture<EngineAnswer> refused = requests.submit(event -> event.type = EventType.RISK_CHECK);
+            CompletableFuture<EngineAnswer> refused = requests.submitOrRefuse(event -> event.type = EventType.RISK_CHECK);
             assertTrue(refused.isCompletedExceptionally(), "answered at once, not after the ring makes room");
             assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1));
             ExecutionException failure = assertThrows(ExecutionException.class, refused::get);
