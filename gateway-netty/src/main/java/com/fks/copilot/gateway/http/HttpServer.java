@@ -37,6 +37,8 @@ public final class HttpServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 1_024;
     /** A connection with no byte either way this long is closed (an SSE stream's heartbeats keep it, and it leaves the timer). */
     static final int IDLE_SECONDS = 60;
+    /** A request must arrive whole within this many seconds of its first byte (a header trickled byte by byte is never idle). */
+    static final int REQUEST_SECONDS = 10;
     /** The idle timer's name in the pipeline, for the SSE hub to take it out of a stream's. */
     public static final String IDLE = "idle";
     private static final WriteBufferWaterMark SSE_WATERMARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
@@ -67,11 +69,16 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
-        return start(bind, port, routes, MAX_CONNECTIONS, IDLE_SECONDS);
+        return start(bind, port, routes, MAX_CONNECTIONS, IDLE_SECONDS, REQUEST_SECONDS);
     }
 
-    /** As above with the connection cap and the idle timeout (seconds without a byte either way) given. */
-    HttpServer start(String bind, int port, ChannelHandler routes, int maxConnections, int idleSeconds) throws InterruptedException {
+    /**
+     * As above with the connection cap, the idle timeout (seconds without a byte either way) and the
+     * request deadline (seconds from a request's first byte to its last) given.
+     */
+    HttpServer start(String bind, int port, ChannelHandler routes, int maxConnections, int idleSeconds, int requestSeconds)
+            throws InterruptedException {
+        ChannelHandler deadlineStart = RequestDeadline.start(requestSeconds);
         CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind));
         ConnectionLimits limits = new ConnectionLimits(maxConnections);
         ServerBootstrap bootstrap = new ServerBootstrap()
@@ -86,8 +93,10 @@ public final class HttpServer implements AutoCloseable {
                         ch.pipeline()
                                 .addLast(IDLE, new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS))
                                 .addLast("limits", limits)
+                                .addLast("deadline", deadlineStart)
                                 .addLast("http", new HttpServerCodec())
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
+                                .addLast("deadline-met", RequestDeadline.met())
                                 .addLast("cross-site", guard)
                                 .addLast("routes", routes);
                     }

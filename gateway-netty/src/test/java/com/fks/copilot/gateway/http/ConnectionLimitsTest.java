@@ -45,7 +45,7 @@ class ConnectionLimitsTest {
 
     @Test
     void aConnectionBeyondTheCapIsAnswered503AndClosed() throws Exception {
-        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 3, 60);
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 3, 60, 10);
         List<Socket> held = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
@@ -71,13 +71,54 @@ class ConnectionLimitsTest {
 
     @Test
     void aSilentConnectionIsClosedAfterTheIdlePeriod() throws Exception {
-        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 1);
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 1, 10);
         try (Socket silent = connect(server)) {
             long started = System.nanoTime();
             InputStream in = silent.getInputStream();
             assertEquals(-1, in.read(), "closed by the server, nothing sent");
             long waitedMillis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(waitedMillis >= 900 && waitedMillis < 5_000, "after about the 1 s idle period: " + waitedMillis + " ms");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void aRequestTrickledByteByByteIsCutOffAtItsDeadline() throws Exception {
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 60, 1);
+        try (Socket slow = connect(server)) {
+            byte[] head = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                    .getBytes(StandardCharsets.US_ASCII);
+            Thread trickle = new Thread(() -> {
+                try {
+                    for (byte b : head) { // a byte every 100 ms: never idle, never whole
+                        slow.getOutputStream().write(b);
+                        slow.getOutputStream().flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException closed) {
+                    // the server hung up: what the test waits for
+                }
+            }, "slowloris");
+            trickle.setDaemon(true);
+            long started = System.nanoTime();
+            trickle.start();
+            assertEquals(-1, slow.getInputStream().read(), "closed, nothing answered");
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waitedMillis >= 900 && waitedMillis < 4_000, "at about the 1 s deadline: " + waitedMillis + " ms");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void aKeepAliveConnectionServesRequestAfterRequestPastTheDeadline() throws Exception {
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 60, 1);
+        try (Socket client = connect(server)) {
+            for (int i = 0; i < 3; i++) {
+                answered(client);
+                Thread.sleep(700); // 2.1 s in all: the deadline runs per request, not per connection
+            }
         } finally {
             server.close();
         }
