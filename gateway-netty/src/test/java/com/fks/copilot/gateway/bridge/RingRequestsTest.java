@@ -51,6 +51,10 @@ class RingRequestsTest {
             ExecutionException failure = assertThrows(ExecutionException.class, refused::get);
             assertInstanceOf(RingRequests.RingFull.class, failure.getCause());
             journalHeld.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (journaled.get() < 8 && System.nanoTime() < deadline) {
+                Thread.sleep(5); // the stage works through the eight it holds before the ring is closed
+            }
             ring.close();
             assertEquals(8, journaled.get(), "the refused request never entered the ring");
         }
