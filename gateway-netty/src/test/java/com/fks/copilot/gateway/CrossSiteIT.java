@@ -2,11 +2,7 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.engine.ring.RingThreading;
-import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
-import com.fks.copilot.gateway.app.DemoPlan;
-import com.fks.copilot.gateway.app.MarketSource;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,9 +37,7 @@ class CrossSiteIT {
 
     @BeforeAll
     static void start() throws Exception {
-        DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 29, 30), LocalTime.of(16, 0));
-        app = CopilotApp.start(new AppSettings(dir.resolve("data"), "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
-                new MarketSource.Demo(plan, 1)));
+        app = TestApps.demo(dir.resolve("data"), 1, 60);
     }
 
     @AfterAll

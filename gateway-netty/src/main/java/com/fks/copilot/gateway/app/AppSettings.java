@@ -48,9 +48,16 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
      */
     public void requireKeyBeyondLoopback() {
         if ((apiKey == null || apiKey.isBlank()) && !isLoopback(bind)) {
-            throw new IllegalStateException("--bind " + bind + " listens beyond this machine, so every POST must carry a key: "
+            throw new OpenBindRefused("--bind " + bind + " listens beyond this machine, so every POST must carry a key: "
                     + "set --api-key, --api-key-file or COPILOT_API_KEY (the NinjaTrader bridge sends it as X-API-Key), "
                     + "or bind to 127.0.0.1");
+        }
+    }
+
+    /** {@link #requireKeyBeyondLoopback}'s refusal: a setting to change, not a fault. */
+    public static final class OpenBindRefused extends IllegalStateException {
+        OpenBindRefused(String message) {
+            super(message);
         }
     }
 

@@ -250,13 +250,13 @@ public final class CopilotCommand {
     }
 
     private static int serve(AppSettings settings, boolean exitAtEnd) throws InterruptedException {
+        CopilotApp app;
         try {
-            settings.requireKeyBeyondLoopback();
-        } catch (IllegalStateException open) {
+            app = CopilotApp.start(settings);
+        } catch (AppSettings.OpenBindRefused open) {
             System.err.println("copilot: " + open.getMessage());
             return 2;
         }
-        CopilotApp app = CopilotApp.start(settings);
         System.out.println("FKS Co-Pilot ready: http://" + settings.bind() + ":" + app.port() + "/");
         if (exitAtEnd) {
             app.awaitFeedFinished();

@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -261,8 +262,8 @@ final class HotPathWarmup {
             long millis = startMillis + dayOffsetMillis + sequence * TRADE_SPACING_MILLIS;
             String price = String.format(java.util.Locale.ROOT, "%." + spec.decimals() + "f", OPEN[i] + ticks[i] * spec.tickSize());
             tapeSecond = millis / 1000;
-            return WarmupExchange.ascii("[{\"ev\":\"T\",\"sym\":\"" + TICKERS[i] + "\",\"p\":" + price + ",\"s\":1,\"t\":"
-                    + millis + ",\"q\":" + sequence + "}]");
+            return ("[{\"ev\":\"T\",\"sym\":\"" + TICKERS[i] + "\",\"p\":" + price + ",\"s\":1,\"t\":"
+                    + millis + ",\"q\":" + sequence + "}]").getBytes(StandardCharsets.US_ASCII);
         }
 
         /** Moves the tape to the same time of the next day: every contract starts a new trading day. */

@@ -21,7 +21,6 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,8 +31,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A stand-in for Massive's futures WebSocket on loopback, for the hot-path warm-up only: it greets,
  * accepts any key, confirms the subscription and then sends whatever trade frames the warm-up gives
- * it; hanging up makes the feed reconnect, as Massive's own hang-ups do. The app's own {@code MassiveFeed} connects to it, so the warm-up compiles the very classes a
- * live trade goes through (socket channel, buffers, frame reader), not stand-ins for them.
+ * it; hanging up makes the feed reconnect, as Massive's own hang-ups do. The app's own
+ * {@code MassiveFeed} connects to it, so the warm-up compiles the very classes a live trade goes through (socket channel, buffers, frame reader), not stand-ins for them.
  */
 final class WarmupExchange implements AutoCloseable {
     /** The exchange's own thread: trades arrive at the app's loop from outside it, as a real feed's do. */
@@ -118,9 +117,5 @@ final class WarmupExchange implements AutoCloseable {
             ctx.writeAndFlush(new TextWebSocketFrame("[{\"ev\":\"status\",\"status\":\"" + status + "\",\"message\":\""
                     + message + "\"}]"));
         }
-    }
-
-    static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -28,44 +28,45 @@ public final class CrossSiteGuard extends ChannelInboundHandlerAdapter {
         this.hosts = hosts;
     }
 
+    /** What a refused request is answered: status, why, and the header to blame. */
+    private record Refusal(HttpResponseStatus status, String message, String field) {
+    }
+
+    private static final Refusal UNKNOWN_HOST = new Refusal(HttpResponseStatus.MISDIRECTED_REQUEST,
+            "this server does not answer to the name in Host", "Host");
+    private static final Refusal NOT_JSON = new Refusal(HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE,
+            "a request that changes state must send Content-Type: application/json", "Content-Type");
+    private static final Refusal OTHER_ORIGIN = new Refusal(HttpResponseStatus.FORBIDDEN,
+            "cross-site request refused: Origin is not this dashboard", "Origin");
+
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof FullHttpRequest request)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        String refusal = refusal(ctx, request);
+        Refusal refusal = msg instanceof FullHttpRequest request ? refusal(ctx, request) : null;
         if (refusal == null) {
             ctx.fireChannelRead(msg);
             return;
         }
+        FullHttpRequest request = (FullHttpRequest) msg;
         try {
-            switch (refusal) {
-                case "Host" -> Responses.error(ctx, request, HttpResponseStatus.MISDIRECTED_REQUEST,
-                        "this server does not answer to the name in Host", "Host");
-                case "Content-Type" -> Responses.error(ctx, request, HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "a request that changes state must send Content-Type: application/json", "Content-Type");
-                default -> Responses.error(ctx, request, HttpResponseStatus.FORBIDDEN,
-                        "cross-site request refused: Origin is not this dashboard", "Origin");
-            }
+            Responses.error(ctx, request, refusal.status(), refusal.message(), refusal.field());
         } finally {
             request.release();
         }
     }
 
-    /** The header that makes {@code request} refused, or null. */
-    private String refusal(ChannelHandlerContext ctx, FullHttpRequest request) {
+    /** Why {@code request} is refused, or null. */
+    private Refusal refusal(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (!hosts.allows(request.headers().get(HttpHeaderNames.HOST))) {
-            return "Host";
+            return UNKNOWN_HOST;
         }
         if (!changesState(request.method())) {
             return null;
         }
         if (!isJson(request.headers().get(HttpHeaderNames.CONTENT_TYPE))) {
-            return "Content-Type";
+            return NOT_JSON;
         }
         String origin = request.headers().get(HttpHeaderNames.ORIGIN);
-        return origin == null || isOwnOrigin(origin, ctx) ? null : "Origin";
+        return origin == null || isOwnOrigin(origin, ctx) ? null : OTHER_ORIGIN;
     }
 
     static boolean changesState(HttpMethod method) {
