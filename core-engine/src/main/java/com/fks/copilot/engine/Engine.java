@@ -16,6 +16,7 @@ import com.fks.copilot.engine.orb.OrbDesk;
 import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.engine.risk.IdempotencyKeys;
 import com.fks.copilot.engine.risk.RiskDesk;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
@@ -430,6 +431,11 @@ public final class Engine {
         return riskDesk.state();
     }
 
+    /** The Idempotency-Keys of recent trade requests (engine thread). */
+    public IdempotencyKeys idempotencyKeys() {
+        return riskDesk.idempotencyKeys();
+    }
+
     /** Engine-thread views of the plan, the ORB and the closed bars; other threads read the store instead. */
     public FocusState focus(int instrument) {
         return focusDesk.states()[instrument];
@@ -457,6 +463,7 @@ public final class Engine {
         StateDigest digest = new StateDigest();
         status.digestInto(digest);
         riskDesk.state().digestInto(digest);
+        riskDesk.idempotencyKeys().digestInto(digest);
         for (int i = 0; i < markets.length; i++) {
             markets[i].digestInto(digest);
             oneMinuteBars[i].digestInto(digest);

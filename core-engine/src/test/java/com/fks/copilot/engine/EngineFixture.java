@@ -22,6 +22,10 @@ public final class EngineFixture implements AutoCloseable {
     public final List<String> summaries = new ArrayList<>();
     private final EngineEvent event = new EngineEvent();
     private long nextIndex;
+    /** The Idempotency-Key (high, low) and request digest the next open or close carries; cleared after it. */
+    private long keyHigh;
+    private long keyLow;
+    private long digest;
 
     public EngineFixture(Path dataDir) {
         this(dataDir, 0);
@@ -94,6 +98,22 @@ public final class EngineFixture implements AutoCloseable {
         event.type = com.fks.copilot.engine.event.EventType.TRADE_CLOSE;
         event.amount = tradeId;
         event.price = exit;
+        return applyKeyed();
+    }
+
+    /** The next open or close carries this Idempotency-Key (as two halves) and request digest. */
+    public EngineFixture keyed(long high, long low, long requestDigest) {
+        keyHigh = high;
+        keyLow = low;
+        digest = requestDigest;
+        return this;
+    }
+
+    private EngineEvent applyKeyed() {
+        event.requestKeyHigh = keyHigh;
+        event.requestKeyLow = keyLow;
+        event.requestDigest = digest;
+        keyHigh = keyLow = digest = 0;
         return apply();
     }
 
@@ -106,7 +126,7 @@ public final class EngineFixture implements AutoCloseable {
         event.price = entry;
         event.stopPrice = stop;
         event.amount = enforce ? 1 : 0;
-        return apply();
+        return applyKeyed();
     }
 
     private EngineEvent apply() {

@@ -1,14 +1,10 @@
 package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.gateway.app.CopilotCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * equal a run that was never interrupted: same state digest, same output journal.
  */
 class CrashRecoveryIT {
-    private static final Pattern READY = Pattern.compile("ready: http://127\\.0\\.0\\.1:(\\d+)/");
     private static final List<String> DAY = List.of("--date", "2026-11-24", "--start", "09:29", "--end", "09:49",
             "--seed", "7", "--port", "0", "--wait-strategy", "blocking");
 
@@ -54,35 +49,13 @@ class CrashRecoveryIT {
     }
 
     private static Process copilot(Path dataDir, String... extra) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(CopilotCommand.class.getName());
-        command.add("demo");
-        command.add("--data-dir");
-        command.add(dataDir.toString());
-        command.addAll(DAY);
-        command.addAll(List.of(extra));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> options = new ArrayList<>(DAY);
+        options.addAll(List.of(extra));
+        return ChildCopilot.demo(dataDir, options);
     }
 
     private static int awaitReady(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        StringBuilder seen = new StringBuilder();
-        while ((line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            Matcher ready = READY.matcher(line);
-            if (ready.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(ready.group(1));
-            }
-        }
-        throw new AssertionError("child never became ready:\n" + seen);
+        return ChildCopilot.awaitReady(process);
     }
 
     private static long awaitEventsProcessed(int port, long atLeast) throws Exception {

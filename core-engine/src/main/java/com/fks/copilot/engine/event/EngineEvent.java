@@ -21,6 +21,8 @@ public final class EngineEvent {
     public static final byte RESULT_BLOCKED = 2;
     public static final byte RESULT_UNKNOWN_TRADE = 3;
     public static final byte RESULT_TRADE_TABLE_FULL = 4;
+    /** TRADE_OPEN/TRADE_CLOSE: the Idempotency-Key was used within 24 h for a different request. */
+    public static final byte RESULT_KEY_REUSED = 5;
 
     // ---- input, journaled ----
     /** {@link EventType} code. */
@@ -58,6 +60,13 @@ public final class EngineEvent {
     /** GROK_SUMMARY: the text, UTF-8, {@link #summaryLength} bytes used (see {@link SummaryText}). */
     public final byte[] summary = new byte[SummaryText.CAPACITY];
     public int summaryLength;
+    /**
+     * TRADE_OPEN/TRADE_CLOSE: the request's {@code Idempotency-Key} (128 bits of its SHA-256; both 0 when
+     * none was sent) and a 64-bit digest of the request itself (method, target, body).
+     */
+    public long requestKeyHigh;
+    public long requestKeyLow;
+    public long requestDigest;
 
     // ---- set by stages, not journaled ----
     /** Ingress time ({@code System.nanoTime()}), for latency measurement only; never used by the engine. */
@@ -90,6 +99,10 @@ public final class EngineEvent {
     public long resultTradeId;
     /** TRADE_CLOSE: realized P&L in cents. */
     public long resultRealizedCents;
+    /** Set by the engine when the answer above is the first answer to an earlier request with the same key. */
+    public boolean answerRepeated;
+    /** When {@link #answerRepeated}: the input-journal index of that first request. */
+    public long answerIndex = -1;
 
     /** Resets every field so a slot never leaks a previous event's values. */
     public void clear() {
@@ -124,6 +137,16 @@ public final class EngineEvent {
         standing.clear();
         resultTradeId = 0;
         resultRealizedCents = 0;
+        requestKeyHigh = 0;
+        requestKeyLow = 0;
+        requestDigest = 0;
+        answerRepeated = false;
+        answerIndex = -1;
+    }
+
+    /** True when the request carried an {@code Idempotency-Key}. */
+    public boolean hasRequestKey() {
+        return (requestKeyHigh | requestKeyLow) != 0;
     }
 
     public void setTick(int instrument, long price, long quantity, long exchangeTimeNanos, long sequence) {
@@ -165,6 +188,9 @@ public final class EngineEvent {
         summaryOrigin = other.summaryOrigin;
         summaryLength = other.summaryLength;
         System.arraycopy(other.summary, 0, summary, 0, summaryLength);
+        requestKeyHigh = other.requestKeyHigh;
+        requestKeyLow = other.requestKeyLow;
+        requestDigest = other.requestDigest;
         journalIndex = other.journalIndex;
         receivedNanos = other.receivedNanos;
     }

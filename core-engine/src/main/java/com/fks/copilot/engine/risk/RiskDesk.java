@@ -18,11 +18,13 @@ import com.fks.copilot.engine.state.MarketState;
  */
 public final class RiskDesk {
     private final RiskState risk = new RiskState();
+    private final IdempotencyKeys keys = new IdempotencyKeys();
     private final RiskManager manager;
     private final RiskVerdict standing = new RiskVerdict();
     private final DerivedEmitter out;
     private final FocusState[] plan;
     private boolean dirty;
+    private boolean keysDirty;
 
     /**
      * {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed) and the
@@ -30,6 +32,7 @@ public final class RiskDesk {
      */
     public RiskDesk(EngineStateStore store, MarketState[] markets, FocusState[] plan, RiskRules rules, DerivedEmitter out) {
         store.readRisk(risk);
+        store.readIdempotencyKeys(keys);
         this.manager = new RiskManager(rules, risk, markets, plan);
         this.plan = plan;
         this.out = out;
@@ -92,7 +95,7 @@ public final class RiskDesk {
     }
 
     public boolean onTradeOpen(EngineEvent event, int minute, long now) {
-        if (!fresh(event)) {
+        if (!fresh(event) || answeredBefore(event, now)) {
             return false;
         }
         evaluateEntry(event, minute);
@@ -107,23 +110,26 @@ public final class RiskDesk {
             event.resultTradeId = trade.tradeId;
             emitDecision(DerivedEvent.TRADE_OPENED, event, trade.tradeId, now);
         }
+        remember(event, now);
         touched(event);
         announceStanding(event, minute, now);
         return true;
     }
 
     public boolean onTradeClose(EngineEvent event, int minute, long now) {
-        if (!fresh(event)) {
+        if (!fresh(event) || answeredBefore(event, now)) {
             return false;
         }
         TradeRecord trade = manager.closeTrade(event.amount, event.price, now);
         if (trade == null) {
             event.resultCode = EngineEvent.RESULT_UNKNOWN_TRADE;
+            remember(event, now);
             return false;
         }
         event.resultCode = EngineEvent.RESULT_ACCEPTED;
         event.resultTradeId = trade.tradeId;
         event.resultRealizedCents = trade.realizedCents;
+        remember(event, now);
         DerivedEvent closed = out.next(DerivedEvent.TRADE_CLOSED);
         closed.instrument = trade.instrument;
         closed.side = trade.side;
@@ -139,11 +145,45 @@ public final class RiskDesk {
         return true;
     }
 
-    /** Writes the risk state if the batch changed it. */
+    /** Writes the risk state (and the idempotency keys) if the batch changed them. */
     public void persist(EngineStateStore store) {
+        if (keysDirty) {
+            store.writeIdempotencyKeys(keys);
+            keysDirty = false;
+        }
         if (dirty) {
             store.writeRisk(risk);
             dirty = false;
+        }
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return keys;
+    }
+
+    /**
+     * A trade request whose Idempotency-Key was used in the last 24 h: the same request gets its first
+     * answer again and changes nothing; a different one under that key is refused ({@link EngineEvent#RESULT_KEY_REUSED}).
+     */
+    private boolean answeredBefore(EngineEvent event, long now) {
+        int slot = event.hasRequestKey() ? keys.find(event, now) : -1;
+        if (slot < 0) {
+            return false;
+        }
+        if (keys.sameRequest(slot, event)) {
+            keys.answer(slot, event);
+        } else {
+            event.resultCode = EngineEvent.RESULT_KEY_REUSED;
+        }
+        return true;
+    }
+
+    /** Keeps a keyed request's answer; the commit that writes it also moves the applied index past it. */
+    private void remember(EngineEvent event, long now) {
+        if (event.hasRequestKey()) {
+            keys.record(event, now);
+            keysDirty = true;
+            touched(event);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.state;
 
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.IdempotencyKeys;
 import com.fks.copilot.engine.risk.RiskState;
 import net.openhft.chronicle.bytes.BytesMarshallable;
 import net.openhft.chronicle.map.ChronicleMap;
@@ -39,6 +40,7 @@ public final class EngineStateStore implements AutoCloseable {
     private final ChronicleMap<Integer, OrbState> orb;
     private final ChronicleMap<Integer, EngineStatus> status;
     private final ChronicleMap<Integer, RiskState> risk;
+    private final ChronicleMap<Integer, IdempotencyKeys> idempotencyKeys;
     private final ChronicleMap<Integer, CommitMarker> commit;
     private final CommitMarker marker = new CommitMarker();
     /** The engine thread's reused key and head for bar writes. */
@@ -56,6 +58,7 @@ public final class EngineStateStore implements AutoCloseable {
         orb = open(dir, "orb", OrbState.class, new OrbState(), perInstrument);
         status = open(dir, "status", EngineStatus.class, new EngineStatus(), 4);
         risk = open(dir, "risk", RiskState.class, new RiskState(), 4);
+        idempotencyKeys = open(dir, "idempotency-keys", IdempotencyKeys.class, new IdempotencyKeys(), 4);
         commit = open(dir, "commit", CommitMarker.class, new CommitMarker(), 4);
     }
 
@@ -137,6 +140,10 @@ public final class EngineStateStore implements AutoCloseable {
         return risk.getUsing(ENGINE_KEY, into) != null;
     }
 
+    public boolean readIdempotencyKeys(IdempotencyKeys into) {
+        return idempotencyKeys.getUsing(ENGINE_KEY, into) != null;
+    }
+
     /** Engine thread only, as every write below. */
     public void writeMarket(MarketState state) {
         market.put(state.instrument, state);
@@ -173,6 +180,10 @@ public final class EngineStateStore implements AutoCloseable {
 
     public void writeRisk(RiskState value) {
         risk.put(ENGINE_KEY, value);
+    }
+
+    public void writeIdempotencyKeys(IdempotencyKeys value) {
+        idempotencyKeys.put(ENGINE_KEY, value);
     }
 
     /** Called before the first state write of a batch that ends at {@code index}; see {@link CommitMarker}. */

@@ -36,6 +36,14 @@ final class Responses {
         }
     }
 
+    /** As {@link #json(ChannelHandlerContext, FullHttpRequest, HttpResponseStatus, Object)}, with one more header. */
+    static void json(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status, Object body,
+                     String header, String value) {
+        FullHttpResponse response = build(status, "application/json", bytes(body));
+        response.headers().set(header, value);
+        write(ctx, request, response);
+    }
+
     /** A 4xx/5xx with {@code {"error": …, "field": …}}; {@code field} may be null. */
     static void error(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
                       String message, String field) {

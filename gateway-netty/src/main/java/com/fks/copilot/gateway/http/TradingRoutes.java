@@ -46,6 +46,8 @@ import java.util.function.BiConsumer;
  */
 final class TradingRoutes {
     private static final long ANSWER_TIMEOUT_MILLIS = 2_000;
+    /** Says an answer is the first answer to an earlier request under the same Idempotency-Key. */
+    static final String REPLAYED = "Idempotent-Replayed";
     private final DashboardState state;
     private final Views views;
     private final RingRequests ring;
@@ -156,7 +158,11 @@ final class TradingRoutes {
     private void openTrade(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean enforceQuery = "true".equalsIgnoreCase(query(request, "enforce_risk"));
         EntryRequest entry = EntryRequest.parse(body(request), enforceQuery);
-        answer(ctx, request, ring.submitOrRefuse(e -> entry.fill(e, EventType.TRADE_OPEN)), a -> {
+        IdempotencyKey key = IdempotencyKey.of(request);
+        answer(ctx, request, ring.submitOrRefuse(e -> {
+            entry.fill(e, EventType.TRADE_OPEN);
+            keyed(e, key);
+        }), a -> {
             boolean opened = a.resultCode() == EngineEvent.RESULT_ACCEPTED;
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("risk_dollars", a.riskCents() / 100.0);
@@ -172,12 +178,16 @@ final class TradingRoutes {
             if (a.resultCode() == EngineEvent.RESULT_TRADE_TABLE_FULL) {
                 body.put("error", "the day's trade table is full (" + RiskState.TRADE_CAPACITY + " trades)");
             }
-            Responses.json(ctx, request, opened ? HttpResponseStatus.CREATED
+            reply(ctx, request, a, opened ? HttpResponseStatus.CREATED
                     : a.resultCode() == EngineEvent.RESULT_BLOCKED ? HttpResponseStatus.FORBIDDEN
                     : HttpResponseStatus.CONFLICT, body);
         });
     }
 
+    /**
+     * Without a key, a trade that is not open is a 404 at once; with one, the engine answers (a resend
+     * of a close that went through gets its first answer, not "no open trade").
+     */
     private void closeTrade(ChannelHandlerContext ctx, FullHttpRequest request, String idText) {
         long tradeId;
         try {
@@ -185,16 +195,20 @@ final class TradingRoutes {
         } catch (NumberFormatException e) {
             throw new BadRequest("trade_id", "trade id must be a number: " + idText);
         }
+        IdempotencyKey key = IdempotencyKey.of(request);
         TradeRecord trade = findTrade(tradeId);
-        if (trade == null || trade.status != TradeRecord.OPEN) {
+        if (key == null && (trade == null || trade.status != TradeRecord.OPEN)) {
             Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no open trade " + tradeId, "trade_id");
             return;
         }
-        long exit = JsonInput.parse(body(request)).only("exit_price").tickPrice("exit_price", Instruments.byIndex(trade.instrument));
+        JsonInput json = JsonInput.parse(body(request)).only("exit_price");
+        long exit = trade == null ? json.positivePrice("exit_price")
+                : json.tickPrice("exit_price", Instruments.byIndex(trade.instrument));
         answer(ctx, request, ring.submitOrRefuse(e -> {
             e.type = EventType.TRADE_CLOSE;
             e.amount = tradeId;
             e.price = exit;
+            keyed(e, key);
         }), a -> {
             if (a.resultCode() != EngineEvent.RESULT_ACCEPTED) {
                 Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no open trade " + tradeId, "trade_id");
@@ -205,8 +219,24 @@ final class TradingRoutes {
             body.put("exit_price", Prices.toPoints(exit));
             body.put("realized_pnl", a.realizedCents() / 100.0);
             body.put("journal_index", a.journalIndex());
-            Responses.json(ctx, request, HttpResponseStatus.OK, body);
+            reply(ctx, request, a, HttpResponseStatus.OK, body);
         });
+    }
+
+    private static void keyed(EngineEvent event, IdempotencyKey key) {
+        if (key != null) {
+            key.fill(event);
+        }
+    }
+
+    /** The answer's JSON; a repeated answer says so in {@code Idempotent-Replayed: true}, its body as first sent. */
+    private static void reply(ChannelHandlerContext ctx, FullHttpRequest request, EngineAnswer a, HttpResponseStatus status,
+                              Map<String, Object> body) {
+        if (a.repeated()) {
+            Responses.json(ctx, request, status, body, REPLAYED, "true");
+        } else {
+            Responses.json(ctx, request, status, body);
+        }
     }
 
     private TradeRecord findTrade(long tradeId) {
@@ -224,6 +254,9 @@ final class TradingRoutes {
                 } else if (failure != null) {
                     Responses.error(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE,
                             "accepted and journaled, but the engine did not answer in time", null);
+                } else if (a.keyReused()) {
+                    Responses.error(ctx, request, HttpResponseStatus.UNPROCESSABLE_ENTITY, IdempotencyKey.HEADER
+                            + " was already used in the last 24 h for a different request: nothing was done", IdempotencyKey.HEADER);
                 } else {
                     respond.accept(a);
                 }

@@ -12,13 +12,15 @@ import net.openhft.chronicle.bytes.BytesOut;
  * eventTimeNanos:i64 sourceSequence:i64 stopPrice:i64 accountLength:u8 account:byte[accountLength]
  * POSITION only, per contract slot (6): side:i8 quantity:i64 averagePrice:i64 unrealizedCents:i64
  * GROK_SUMMARY only (since version 3): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (UTF-8)
+ * TRADE_OPEN and TRADE_CLOSE only (since version 4): requestKeyHigh:i64 requestKeyLow:i64 requestDigest:i64
  * </pre>
  * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
- * Version 2 records (written before co-pilot summaries existed) share the layout and still decode.
+ * Older records share the layout and still decode: version 2 has no GROK_SUMMARY records, versions
+ * 2 and 3 no Idempotency-Key on trades (they read as keyless).
  */
 public final class InputEventCodec {
-    public static final byte VERSION = 3;
-    /** The oldest layout this build still reads: version 2 differs only by having no GROK_SUMMARY records. */
+    public static final byte VERSION = 4;
+    /** The oldest layout this build still reads. */
     public static final byte OLDEST_READABLE = 2;
 
     private InputEventCodec() {
@@ -49,7 +51,15 @@ public final class InputEventCodec {
             out.writeByte(event.summaryOrigin);
             out.writeUnsignedShort(event.summaryLength);
             out.write(event.summary, 0, event.summaryLength);
+        } else if (carriesRequestKey(event.type)) {
+            out.writeLong(event.requestKeyHigh);
+            out.writeLong(event.requestKeyLow);
+            out.writeLong(event.requestDigest);
         }
+    }
+
+    private static boolean carriesRequestKey(byte type) {
+        return type == EventType.TRADE_OPEN || type == EventType.TRADE_CLOSE;
     }
 
     /** Fills {@code into} from the journal bytes; fails on a version this build cannot read. */
@@ -83,6 +93,10 @@ public final class InputEventCodec {
             into.summaryOrigin = in.readByte();
             into.summaryLength = in.readUnsignedShort();
             in.read(into.summary, 0, into.summaryLength);
+        } else if (version >= 4 && carriesRequestKey(into.type)) {
+            into.requestKeyHigh = in.readLong();
+            into.requestKeyLow = in.readLong();
+            into.requestDigest = in.readLong();
         }
     }
 }

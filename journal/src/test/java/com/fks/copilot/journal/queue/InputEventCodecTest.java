@@ -76,17 +76,23 @@ class InputEventCodecTest {
 
     /** A tick as build 2 wrote it, field by field, before summaries existed. */
     private static Bytes<?> versionTwoTick() {
+        return olderRecord((byte) 2, EventType.TICK, Instruments.MES, 6064.5, (byte) 0, 1_734_103_628_363_000_000L, 32_599_300, 0);
+    }
+
+    /** The fields every version since 2 writes first, in order, with one quantity and no amount or account. */
+    private static Bytes<?> olderRecord(byte version, byte type, int instrument, double price, byte side, long timeNanos,
+                                        long sequence, long stop) {
         Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
-        bytes.writeByte((byte) 2);
-        bytes.writeByte(EventType.TICK);
-        bytes.writeInt(Instruments.MES);
-        bytes.writeLong(Prices.toFixed(6064.5));
+        bytes.writeByte(version);
+        bytes.writeByte(type);
+        bytes.writeInt(instrument);
+        bytes.writeLong(Prices.toFixed(price));
         bytes.writeLong(1);
-        bytes.writeByte((byte) 0);
+        bytes.writeByte(side);
         bytes.writeLong(0);
-        bytes.writeLong(1_734_103_628_363_000_000L);
-        bytes.writeLong(32_599_300);
-        bytes.writeLong(0);
+        bytes.writeLong(timeNanos);
+        bytes.writeLong(sequence);
+        bytes.writeLong(stop);
         bytes.writeByte((byte) 0);
         return bytes;
     }
@@ -110,5 +116,41 @@ class InputEventCodecTest {
         Bytes<?> bytes = versionTwoTick();
         bytes.writeByte(0, (byte) 1);
         assertThrows(IllegalStateException.class, () -> InputEventCodec.decode(bytes, new EngineEvent()));
+    }
+
+    @Test
+    void tradeOpenKeepsItsIdempotencyKeyAndRequestDigestInTheJournal() {
+        EngineEvent open = new EngineEvent();
+        open.type = EventType.TRADE_OPEN;
+        open.instrument = Instruments.MGC;
+        open.price = Prices.toFixed(5212.3);
+        open.quantity = 2;
+        open.side = EngineEvent.SIDE_LONG;
+        open.requestKeyHigh = 0x1234_5678_9abc_def0L;
+        open.requestKeyLow = -42;
+        open.requestDigest = 0x0fed_cba9_8765_4321L;
+
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
+        InputEventCodec.encode(open, bytes);
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(0x1234_5678_9abc_def0L, decoded.requestKeyHigh);
+        assertEquals(-42, decoded.requestKeyLow);
+        assertEquals(0x0fed_cba9_8765_4321L, decoded.requestDigest);
+        assertEquals(0, bytes.readRemaining(), "the record is read to its end");
+    }
+
+    @Test
+    void aVersionThreeTradeRecordedBeforeIdempotencyKeysReadsAsKeyless() {
+        Bytes<?> bytes = olderRecord((byte) 3, EventType.TRADE_OPEN, Instruments.MGC, 5212.3, EngineEvent.SIDE_LONG,
+                1_764_000_000_000_000_000L, 0, Prices.NONE);
+
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.TRADE_OPEN, decoded.type);
+        assertEquals(false, decoded.hasRequestKey());
+        assertEquals(0, bytes.readRemaining());
     }
 }
