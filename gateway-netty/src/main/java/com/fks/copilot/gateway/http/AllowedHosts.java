@@ -24,7 +24,16 @@ public final class AllowedHosts {
 
     /** For a server bound to {@code bind} (an address or a name; 0.0.0.0 or :: = every interface). */
     public static AllowedHosts forBind(String bind) {
+        return forBind(bind, Set.of());
+    }
+
+    /**
+     * As above, and the names in {@code more} too: the names the trader reaches this machine by that
+     * the server cannot know (a LAN DNS name, a hosts-file alias), set with {@code --allowed-host}.
+     */
+    public static AllowedHosts forBind(String bind, java.util.Collection<String> more) {
         Set<String> names = new HashSet<>(LOOPBACK);
+        more.forEach(name -> names.add(hostOf(name)));
         names.add(normalised(bind));
         if (isWildcard(bind)) {
             names.addAll(interfaceAddresses());

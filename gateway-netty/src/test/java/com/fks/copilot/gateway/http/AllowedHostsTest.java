@@ -30,6 +30,13 @@ class AllowedHostsTest {
     }
 
     @Test
+    void aNameGivenBySettingIsAnsweredToWhateverItsCase() {
+        AllowedHosts hosts = AllowedHosts.forBind("127.0.0.1", java.util.List.of("Trading-PC.lan"));
+        assertTrue(hosts.allows("trading-pc.lan:8000"));
+        assertFalse(hosts.allows("other-pc.lan:8000"));
+    }
+
+    @Test
     void jsonIsJsonWithOrWithoutACharset() {
         assertTrue(CrossSiteGuard.isJson("application/json"));
         assertTrue(CrossSiteGuard.isJson("Application/JSON; charset=utf-8"));
