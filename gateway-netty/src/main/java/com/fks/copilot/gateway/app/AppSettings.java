@@ -5,6 +5,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.grok.GrokSettings;
+import com.fks.copilot.gateway.http.EdgeSettings;
 import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.db.DbSettings;
 
@@ -69,7 +70,10 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
         }
     }
 
-    /** Default risk rules and card window; no API key, no database, no Massive; Grok without a key (local summaries). */
+    /**
+     * Default risk rules and card window; no API key, no database, no Massive; Grok without a
+     * key (local summaries).
+     */
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
         this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null,
@@ -84,6 +88,11 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
     public AppSettings withApiKey(String key) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key,
                 cardWindow, database, massive, backfillPlan, grok);
+    }
+
+    /** What the HTTP edge refuses: the default connection caps and this run's API key. */
+    public EdgeSettings edge() {
+        return EdgeSettings.defaults().withApiKey(apiKey);
     }
 
     public AppSettings withCardWindow(Duration window) {

@@ -58,7 +58,7 @@ public final class CopilotCommand {
         int ringSize = 16384;
 
         @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
-                description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check; "
+                description = "Key every POST, PUT, PATCH and DELETE must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check; "
                         + "required when --bind is not a loopback address).")
         String apiKey;
 
