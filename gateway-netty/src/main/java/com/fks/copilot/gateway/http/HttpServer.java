@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.http;
 
+import io.github.bucket4j.TimeMeter;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Netty HTTP/1.1 server. The pipeline, in order: connection limits, the request deadline, codec,
  * aggregator (bodies over 64 KiB are refused with a JSON 413), the cross-site guard (Host, and
- * JSON-only same-origin mutations), the API key check (when a key is set), routes. A slow SSE client trips the write-buffer high watermark and is dropped by the hub.
+ * JSON-only same-origin mutations), the API key check (when a key is set), the per-client rate limits
+ * (unless off), routes. A slow SSE client trips the write-buffer high watermark and is dropped by the hub.
  *
  * <p>Stopping hangs up every connection the server accepted (keep-alive and SSE alike) before its
  * event loops end. Netty 4.2 does not guarantee that on its own: a loop that is running tasks when
@@ -62,16 +64,23 @@ public final class HttpServer implements AutoCloseable {
         this.ownsLoops = ownsLoops;
     }
 
-    /** With the default edge: connection caps, no API key. */
+    /** With the default edge: connection caps, no API key, the default rate limits. */
     public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
         return start(bind, port, routes, EdgeSettings.defaults());
     }
 
     public HttpServer start(String bind, int port, ChannelHandler routes, EdgeSettings edge) throws InterruptedException {
+        return start(bind, port, routes, edge, TimeMeter.SYSTEM_NANOTIME);
+    }
+
+    /** As above with the rate limits' clock given (tests drive it instead of sleeping). */
+    HttpServer start(String bind, int port, ChannelHandler routes, EdgeSettings edge, TimeMeter clock)
+            throws InterruptedException {
         ChannelHandler deadlineStart = RequestDeadline.start(edge.requestSeconds());
         CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind));
         ConnectionLimits limits = new ConnectionLimits(edge.maxConnections());
         ApiKeyCheck apiKey = edge.checksApiKey() ? new ApiKeyCheck(edge.apiKey()) : null;
+        RateLimits rateLimits = edge.rateLimits().on() ? new RateLimits(edge.rateLimits(), clock, ClientBuckets.CAPACITY) : null;
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -91,6 +100,9 @@ public final class HttpServer implements AutoCloseable {
                                 .addLast("cross-site", guard);
                         if (apiKey != null) {
                             ch.pipeline().addLast("api-key", apiKey);
+                        }
+                        if (rateLimits != null) {
+                            ch.pipeline().addLast("rate-limit", rateLimits);
                         }
                         ch.pipeline().addLast("routes", routes);
                     }

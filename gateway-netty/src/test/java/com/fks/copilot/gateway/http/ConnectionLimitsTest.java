@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Over real loopback sockets: the connection cap answers 503 and closes, the idle timer closes a silent socket. */
 class ConnectionLimitsTest {
 
-    /** A connection cap, idle seconds and request deadline. */
+    /** A connection cap, idle seconds and request deadline; no rate limits (they have their own tests). */
     private static EdgeSettings edge(int maxConnections, int idleSeconds, int requestSeconds) {
-        return EdgeSettings.defaults().withConnections(maxConnections, idleSeconds, requestSeconds);
+        return EdgeSettings.defaults().withConnections(maxConnections, idleSeconds, requestSeconds)
+                .withRateLimits(RateLimitSettings.off());
     }
 
     private static Socket connect(HttpServer server) throws IOException {
