@@ -44,7 +44,7 @@ final class ClientBuckets {
     private final Client strangers;
     private final AtomicLong lastSweep;
     /** Built once: a lambda made per lookup would be an allocation per request. */
-    private final Function<Object, Client> newClient = client -> newClient();
+    private final Function<Object, Client> newClientFor = client -> newClient();
 
     /**
      * @param clock nanoseconds, monotonic ({@link TimeMeter#SYSTEM_NANOTIME}; a driven one in tests)
@@ -81,7 +81,7 @@ final class ClientBuckets {
                 return strangers;
             }
         }
-        return clients.computeIfAbsent(client, newClient);
+        return clients.computeIfAbsent(client, newClientFor);
     }
 
     private void sweep(long now) {

@@ -35,7 +35,10 @@ final class RateLimits extends ChannelInboundHandlerAdapter {
     private final RateLimitSettings limits;
     private final Set<InetAddress> trustedProxies;
 
-    /** @param clock the buckets' time, monotonic nanoseconds ({@link TimeMeter#SYSTEM_NANOTIME}; driven in tests) */
+    /**
+     * @param clock      the buckets' time, monotonic nanoseconds ({@link TimeMeter#SYSTEM_NANOTIME}; driven in tests)
+     * @param maxClients clients with buckets of their own at most ({@link ClientBuckets#CAPACITY})
+     */
     RateLimits(RateLimitSettings limits, TimeMeter clock, int maxClients) {
         this.clients = new ClientBuckets(limits, clock, maxClients);
         this.limits = limits;

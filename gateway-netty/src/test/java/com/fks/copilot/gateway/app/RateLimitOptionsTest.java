@@ -9,6 +9,8 @@ import picocli.CommandLine;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,12 +35,7 @@ class RateLimitOptionsTest {
     void withoutOptionsTheSeedsLimitsAreOn() {
         RateLimitSettings limits = parsed();
         assertTrue(limits.on());
-        assertEquals(60, limits.perMinute(RequestKind.HEALTH));
-        assertEquals(30, limits.perMinute(RequestKind.API_READ));
-        assertEquals(20, limits.perMinute(RequestKind.MUTATION));
-        assertEquals(5, limits.perMinute(RequestKind.HEAVY_ACTION));
-        assertEquals(600, limits.perMinute(RequestKind.DASHBOARD));
-        assertEquals(120, limits.perMinute(RequestKind.BRIDGE_PUSH));
+        assertEquals(perMinute(60, 30, 20, 5, 600, 120), perMinute(limits));
         assertEquals(Set.of(), limits.trustedProxies());
     }
 
@@ -46,12 +43,20 @@ class RateLimitOptionsTest {
     void eachLimitHasItsOwnOption() {
         RateLimitSettings limits = parsed("--rate-health", "61", "--rate-reads", "31", "--rate-mutations", "21",
                 "--rate-heavy", "6", "--rate-dashboard", "601", "--rate-bridge", "121");
-        assertEquals(61, limits.perMinute(RequestKind.HEALTH));
-        assertEquals(31, limits.perMinute(RequestKind.API_READ));
-        assertEquals(21, limits.perMinute(RequestKind.MUTATION));
-        assertEquals(6, limits.perMinute(RequestKind.HEAVY_ACTION));
-        assertEquals(601, limits.perMinute(RequestKind.DASHBOARD));
-        assertEquals(121, limits.perMinute(RequestKind.BRIDGE_PUSH));
+        assertEquals(perMinute(61, 31, 21, 6, 601, 121), perMinute(limits));
+    }
+
+    private static Map<RequestKind, Integer> perMinute(int health, int reads, int mutations, int heavy, int dashboard, int bridge) {
+        return Map.of(RequestKind.HEALTH, health, RequestKind.API_READ, reads, RequestKind.MUTATION, mutations,
+                RequestKind.HEAVY_ACTION, heavy, RequestKind.DASHBOARD, dashboard, RequestKind.BRIDGE_PUSH, bridge);
+    }
+
+    private static Map<RequestKind, Integer> perMinute(RateLimitSettings limits) {
+        Map<RequestKind, Integer> perMinute = new EnumMap<>(RequestKind.class);
+        for (RequestKind kind : RequestKind.values()) {
+            perMinute.put(kind, limits.perMinute(kind));
+        }
+        return perMinute;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.fks.copilot.gateway.http;
 
 import io.netty.handler.codec.http.HttpMethod;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +53,10 @@ class RequestKindTest {
     })
     void eachRequestCountsAgainstTheLimitOfItsKind(String method, String uri, RequestKind kind) {
         assertEquals(kind, RequestKind.of(HttpMethod.valueOf(method), uri));
+    }
+
+    @Test
+    void eachClientHasABucketForEveryKind() {
+        assertEquals(RequestKind.values().length, RequestKind.COUNT);
     }
 }
