@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.UnaryOperator;
 
 /** Starts the real app (ring, journals, maps, Netty) on a free loopback port over a temp data dir. */
 public final class TestApps {
@@ -38,6 +39,13 @@ public final class TestApps {
         DemoPlan plan = new DemoPlan(42, DAY, LocalTime.of(9, 29, 30), LocalTime.of(16, 0));
         return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", port, RingThreading.blocking(), 4096,
                 30, new MarketSource.Demo(plan, speed)));
+    }
+
+    /** The demo morning from 09:29:30 ET in real time, with {@code change} made to its settings (a key, other limits). */
+    public static CopilotApp demo(Path dataDir, UnaryOperator<AppSettings> change) throws InterruptedException {
+        DemoPlan plan = new DemoPlan(42, DAY, LocalTime.of(9, 29, 30), LocalTime.of(16, 0));
+        return CopilotApp.start(change.apply(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096,
+                60, new MarketSource.Demo(plan, 1))));
     }
 
     /** The demo day from {@code start} to {@code end} ET. */

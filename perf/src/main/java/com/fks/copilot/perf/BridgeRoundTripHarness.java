@@ -4,6 +4,7 @@ import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
 import com.fks.copilot.gateway.app.MarketSource;
+import com.fks.copilot.gateway.http.RateLimitSettings;
 import org.HdrHistogram.Histogram;
 
 import java.net.URI;
@@ -34,7 +35,7 @@ public final class BridgeRoundTripHarness {
         String waitStrategy = args.length > 2 ? args[2] : "auto";
         try (ScratchDir dir = ScratchDir.create("bridge-rtt");
              CopilotApp app = CopilotApp.start(new AppSettings(dir.path(), "127.0.0.1", 0, RingThreading.named(waitStrategy),
-                4096, 60, new MarketSource.WallClockOnly()))) {
+                4096, 60, new MarketSource.WallClockOnly()).withRateLimits(RateLimitSettings.off()))) { // a load: the limits would refuse it
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI bridge = URI.create("http://127.0.0.1:" + app.port() + "/positions/update");
             URI health = URI.create("http://127.0.0.1:" + app.port() + "/health");

@@ -4,6 +4,7 @@ import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
 import com.fks.copilot.gateway.app.MarketSource;
+import com.fks.copilot.gateway.http.RateLimitSettings;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class FanOutHarness {
         SelectorSseClients shared = null;
         try (ScratchDir dir = ScratchDir.create("copilot-fanout");
              CopilotApp app = CopilotApp.start(new AppSettings(dir.path(), SseDashboardTarget.LOOPBACK, 0, threading, 16384,
-                     30, new MarketSource.WallClockOnly()))) {
+                     30, new MarketSource.WallClockOnly()).withRateLimits(RateLimitSettings.off()))) { // hundreds of streams from one address
             try {
                 for (int c = 0; c < clientCount; c++) {
                     logs[c] = new ArrivalLog(FIRST_SEQUENCE, (int) total);

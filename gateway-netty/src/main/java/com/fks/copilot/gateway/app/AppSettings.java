@@ -5,6 +5,8 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.grok.GrokSettings;
+import com.fks.copilot.gateway.http.EdgeSettings;
+import com.fks.copilot.gateway.http.RateLimitSettings;
 import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.db.DbSettings;
 
@@ -20,6 +22,7 @@ import java.time.Duration;
  * @param heartbeatSeconds SSE heartbeat period
  * @param rules            the trader's risk rules
  * @param apiKey           required as {@code X-API-Key} on every mutating request when not null
+ * @param rateLimits       the per-client rate limits at the HTTP edge
  * @param cardWindow       a focus card goes out at most once per this much event time (prices go out on every tick)
  * @param database         the history database the journals drain into; null = no database (the embedded default)
  * @param massive          Massive.com key and REST base; null = no Massive calls
@@ -28,7 +31,7 @@ import java.time.Duration;
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                           int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey,
-                          Duration cardWindow, DbSettings database, MassiveSettings massive,
+                          RateLimitSettings rateLimits, Duration cardWindow, DbSettings database, MassiveSettings massive,
                           BackfillSettings backfillPlan, GrokSettings grok) {
 
     public static final int DEFAULT_PORT = 8000;
@@ -69,45 +72,58 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
         }
     }
 
-    /** Default risk rules and card window; no API key, no database, no Massive; Grok without a key (local summaries). */
+    /**
+     * Default risk rules, rate limits and card window; no API key, no database, no Massive; Grok without a
+     * key (local summaries).
+     */
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
         this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null,
-                DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly());
+                RateLimitSettings.defaults(), DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly());
     }
 
     public AppSettings withPort(int newPort) {
-        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
                 cardWindow, database, massive, backfillPlan, grok);
     }
 
     public AppSettings withApiKey(String key) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key, rateLimits,
                 cardWindow, database, massive, backfillPlan, grok);
     }
 
+    public AppSettings withRateLimits(RateLimitSettings limits) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, limits,
+                cardWindow, database, massive, backfillPlan, grok);
+    }
+
+    /** What the HTTP edge refuses: the default connection caps, this run's API key and rate limits. */
+    public EdgeSettings edge() {
+        return EdgeSettings.defaults().withApiKey(apiKey).withRateLimits(rateLimits);
+    }
+
     public AppSettings withCardWindow(Duration window) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
                 window, database, massive, backfillPlan, grok);
     }
 
     public AppSettings withDatabase(DbSettings history) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
                 cardWindow, history, massive, backfillPlan, grok);
     }
 
     public AppSettings withMassive(MassiveSettings data) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
                 cardWindow, database, data, backfillPlan, grok);
     }
 
     public AppSettings withBackfillPlan(BackfillSettings plan) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
                 cardWindow, database, massive, plan, grok);
     }
 
     public AppSettings withGrok(GrokSettings voice) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
                 cardWindow, database, massive, backfillPlan, voice);
     }
 

@@ -161,8 +161,8 @@ public final class CopilotApp implements AutoCloseable {
 
         AuditQueries audit = startHistory();
         server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, alerts, settings.rules(), settings.apiKey(),
-                new RouteServices(audit, historyQueries, backfillApi, grokStage)));
+                requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage)),
+                settings.edge());
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);

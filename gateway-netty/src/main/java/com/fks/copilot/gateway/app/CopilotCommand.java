@@ -58,7 +58,7 @@ public final class CopilotCommand {
         int ringSize = 16384;
 
         @Option(names = "--api-key", defaultValue = "${env:COPILOT_API_KEY}",
-                description = "Key every POST must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check; "
+                description = "Key every POST, PUT, PATCH and DELETE must carry as X-API-Key (default: $COPILOT_API_KEY; none = no check; "
                         + "required when --bind is not a loopback address).")
         String apiKey;
 
@@ -83,6 +83,10 @@ public final class CopilotCommand {
 
         @CommandLine.Mixin
         MassiveOptions massive = new MassiveOptions();
+
+        @CommandLine.Mixin
+        RateLimitOptions rateLimits = new RateLimitOptions();
+
         @Option(names = "--xai-base-url", defaultValue = "${env:XAI_BASE_URL}",
                 description = "xAI API root (default: $XAI_BASE_URL, else " + GrokSettings.DEFAULT_BASE_URL + ").")
         String xaiBaseUrl;
@@ -111,7 +115,7 @@ public final class CopilotCommand {
 
         /** Everything these options set on a run's settings. */
         AppSettings apply(AppSettings settings) {
-            return settings.withApiKey(apiKey()).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
+            return settings.withApiKey(apiKey()).withRateLimits(rateLimits.settings()).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
                     .withGrok(grok()).withDatabase(database.settings()).withMassive(massive.settings())
                     .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
         }

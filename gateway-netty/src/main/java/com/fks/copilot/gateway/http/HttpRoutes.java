@@ -55,7 +55,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final AlertLog alerts;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
-                      RiskHistory history, AlertLog alerts, RiskRules rules, String apiKey, RouteServices services) {
+                      RiskHistory history, AlertLog alerts, RiskRules rules, RouteServices services) {
         this.backfill = services.backfill();
         this.grok = services.grok();
         this.state = state;
@@ -64,7 +64,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.views = views;
         this.health = health;
         this.rules = rules;
-        this.trading = new TradingRoutes(state, views, ring, history, rules, apiKey);
+        this.trading = new TradingRoutes(state, views, ring, history, rules);
         this.audit = new AuditRoutes(services.audit(), services.queries());
     }
 

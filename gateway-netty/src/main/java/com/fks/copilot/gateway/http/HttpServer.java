@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.http;
 
+import io.github.bucket4j.TimeMeter;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -21,9 +22,10 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Netty HTTP/1.1 server. The pipeline, in order: codec, aggregator (bodies over 64 KiB are
- * refused with a JSON 413), the cross-site guard (Host, and JSON-only same-origin mutations), routes. A slow SSE client trips the write-buffer high watermark and is
- * dropped by the hub.
+ * The Netty HTTP/1.1 server. The pipeline, in order: connection limits, the request deadline, codec,
+ * aggregator (bodies over 64 KiB are refused with a JSON 413), the cross-site guard (Host, and
+ * JSON-only same-origin mutations), the API key check (when a key is set), the per-client rate limits
+ * (unless off), routes. A slow SSE client trips the write-buffer high watermark and is dropped by the hub.
  *
  * <p>Stopping hangs up every connection the server accepted (keep-alive and SSE alike) before its
  * event loops end. Netty 4.2 does not guarantee that on its own: a loop that is running tasks when
@@ -33,12 +35,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
-    /** Connections open at once; one more is answered 503 and closed. */
-    static final int MAX_CONNECTIONS = 1_024;
-    /** A connection with no byte either way this long is closed (an SSE stream's heartbeats keep it, and it leaves the timer). */
-    static final int IDLE_SECONDS = 60;
-    /** A request must arrive whole within this many seconds of its first byte (a header trickled byte by byte is never idle). */
-    static final int REQUEST_SECONDS = 10;
     /** The idle timer's name in the pipeline, for the SSE hub to take it out of a stream's. */
     public static final String IDLE = "idle";
     private static final WriteBufferWaterMark SSE_WATERMARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
@@ -68,19 +64,23 @@ public final class HttpServer implements AutoCloseable {
         this.ownsLoops = ownsLoops;
     }
 
+    /** With the default edge: connection caps, no API key, the default rate limits. */
     public HttpServer start(String bind, int port, ChannelHandler routes) throws InterruptedException {
-        return start(bind, port, routes, MAX_CONNECTIONS, IDLE_SECONDS, REQUEST_SECONDS);
+        return start(bind, port, routes, EdgeSettings.defaults());
     }
 
-    /**
-     * As above with the connection cap, the idle timeout (seconds without a byte either way) and the
-     * request deadline (seconds from a request's first byte to its last) given.
-     */
-    HttpServer start(String bind, int port, ChannelHandler routes, int maxConnections, int idleSeconds, int requestSeconds)
+    public HttpServer start(String bind, int port, ChannelHandler routes, EdgeSettings edge) throws InterruptedException {
+        return start(bind, port, routes, edge, TimeMeter.SYSTEM_NANOTIME);
+    }
+
+    /** As above with the rate limits' clock given (tests drive it instead of sleeping). */
+    HttpServer start(String bind, int port, ChannelHandler routes, EdgeSettings edge, TimeMeter clock)
             throws InterruptedException {
-        ChannelHandler deadlineStart = RequestDeadline.start(requestSeconds);
+        ChannelHandler deadlineStart = RequestDeadline.start(edge.requestSeconds());
         CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind));
-        ConnectionLimits limits = new ConnectionLimits(maxConnections);
+        ConnectionLimits limits = new ConnectionLimits(edge.maxConnections());
+        ApiKeyCheck apiKey = edge.checksApiKey() ? new ApiKeyCheck(edge.apiKey()) : null;
+        RateLimits rateLimits = edge.rateLimits().on() ? new RateLimits(edge.rateLimits(), clock, ClientBuckets.CAPACITY) : null;
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -91,14 +91,20 @@ public final class HttpServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         connections.add(ch);
                         ch.pipeline()
-                                .addLast(IDLE, new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS))
+                                .addLast(IDLE, new IdleStateHandler(0, 0, edge.idleSeconds(), TimeUnit.SECONDS))
                                 .addLast("limits", limits)
                                 .addLast("deadline", deadlineStart)
                                 .addLast("http", new HttpServerCodec())
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
                                 .addLast("deadline-met", RequestDeadline.met())
-                                .addLast("cross-site", guard)
-                                .addLast("routes", routes);
+                                .addLast("cross-site", guard);
+                        if (apiKey != null) {
+                            ch.pipeline().addLast("api-key", apiKey);
+                        }
+                        if (rateLimits != null) {
+                            ch.pipeline().addLast("rate-limit", rateLimits);
+                        }
+                        ch.pipeline().addLast("routes", routes);
                     }
                 });
         channel = bootstrap.bind(bind, port).sync().channel();

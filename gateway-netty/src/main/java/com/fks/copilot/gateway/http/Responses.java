@@ -95,9 +95,18 @@ final class Responses {
 
     /** 503 with {@code Retry-After}: nothing of the request was accepted. */
     static void retryLater(ChannelHandlerContext ctx, FullHttpRequest request, String message, int seconds) {
-        FullHttpResponse response = build(HttpResponseStatus.SERVICE_UNAVAILABLE, "application/json",
-                bytes(errorBody(HttpResponseStatus.SERVICE_UNAVAILABLE, message, null)));
-        response.headers().setInt(HttpHeaderNames.RETRY_AFTER, seconds);
+        withRetryAfter(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE, message, seconds);
+    }
+
+    /** 429 with {@code Retry-After}: the client is over a rate limit; nothing of the request was read. */
+    static void tooManyRequests(ChannelHandlerContext ctx, FullHttpRequest request, String message, long seconds) {
+        withRetryAfter(ctx, request, HttpResponseStatus.TOO_MANY_REQUESTS, message, seconds);
+    }
+
+    private static void withRetryAfter(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
+                                       String message, long seconds) {
+        FullHttpResponse response = build(status, "application/json", bytes(errorBody(status, message, null)));
+        response.headers().set(HttpHeaderNames.RETRY_AFTER, Long.toString(seconds));
         write(ctx, request, response);
     }
 

@@ -27,8 +27,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,15 +51,13 @@ final class TradingRoutes {
     private final RingRequests ring;
     private final RiskHistory history;
     private final RiskRules rules;
-    private final byte[] apiKey;
 
-    TradingRoutes(DashboardState state, Views views, RingRequests ring, RiskHistory history, RiskRules rules, String apiKey) {
+    TradingRoutes(DashboardState state, Views views, RingRequests ring, RiskHistory history, RiskRules rules) {
         this.state = state;
         this.views = views;
         this.ring = ring;
         this.history = history;
         this.rules = rules;
-        this.apiKey = apiKey == null || apiKey.isEmpty() ? null : apiKey.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Handles the request when the path is one of ours; false otherwise. */
@@ -108,20 +104,9 @@ final class TradingRoutes {
                       BiConsumer<ChannelHandlerContext, FullHttpRequest> action) {
         if (!method.equals(HttpMethod.POST)) {
             Responses.methodNotAllowed(ctx, request, "POST");
-        } else if (!authorized(request)) {
-            Responses.error(ctx, request, HttpResponseStatus.UNAUTHORIZED, "missing or wrong X-API-Key", "X-API-Key");
         } else {
             action.accept(ctx, request);
         }
-    }
-
-    /** Constant-time comparison, so the key cannot be guessed byte by byte from response times. */
-    private boolean authorized(FullHttpRequest request) {
-        if (apiKey == null) {
-            return true;
-        }
-        String given = request.headers().get("X-API-Key");
-        return given != null && MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] body(FullHttpRequest request) {

@@ -1,13 +1,5 @@
 package com.fks.copilot.gateway.http;
 
-import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Over real loopback sockets: the connection cap answers 503 and closes, the idle timer closes a silent socket. */
 class ConnectionLimitsTest {
+
+    /** A connection cap, idle seconds and request deadline; no rate limits (they have their own tests). */
+    private static EdgeSettings edge(int maxConnections, int idleSeconds, int requestSeconds) {
+        return EdgeSettings.defaults().withConnections(maxConnections, idleSeconds, requestSeconds)
+                .withRateLimits(RateLimitSettings.off());
+    }
 
     private static Socket connect(HttpServer server) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
@@ -45,7 +43,7 @@ class ConnectionLimitsTest {
 
     @Test
     void aConnectionBeyondTheCapIsAnswered503AndClosed() throws Exception {
-        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 3, 60, 10);
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), edge(3, 60, 10));
         List<Socket> held = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
@@ -71,7 +69,7 @@ class ConnectionLimitsTest {
 
     @Test
     void aSilentConnectionIsClosedAfterTheIdlePeriod() throws Exception {
-        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 1, 10);
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), edge(16, 1, 10));
         try (Socket silent = connect(server)) {
             long started = System.nanoTime();
             InputStream in = silent.getInputStream();
@@ -85,7 +83,7 @@ class ConnectionLimitsTest {
 
     @Test
     void aRequestTrickledByteByByteIsCutOffAtItsDeadline() throws Exception {
-        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 60, 1);
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), edge(16, 60, 1));
         try (Socket slow = connect(server)) {
             byte[] head = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
                     .getBytes(StandardCharsets.US_ASCII);
@@ -113,7 +111,7 @@ class ConnectionLimitsTest {
 
     @Test
     void aKeepAliveConnectionServesRequestAfterRequestPastTheDeadline() throws Exception {
-        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), 16, 60, 1);
+        HttpServer server = new HttpServer().start("127.0.0.1", 0, new AnswerOk(), edge(16, 60, 1));
         try (Socket client = connect(server)) {
             for (int i = 0; i < 3; i++) {
                 answered(client);
@@ -121,16 +119,6 @@ class ConnectionLimitsTest {
             }
         } finally {
             server.close();
-        }
-    }
-
-    @ChannelHandler.Sharable
-    private static final class AnswerOk extends SimpleChannelInboundHandler<FullHttpRequest> {
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-            DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-            response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
-            ctx.writeAndFlush(response); // keep-alive: the connection stays open and counted
         }
     }
 }

@@ -40,7 +40,7 @@ class HttpRoutesTest {
         store = EngineStateStore.open(dir);
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "test", HistoryHealth.off(), null);
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
-                new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(), null, RouteServices.none()));
+                new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(), RouteServices.none()));
     }
 
     @AfterEach
