@@ -21,8 +21,7 @@ import java.time.Duration;
  * @param ringSize         ring slots, a power of two
  * @param heartbeatSeconds SSE heartbeat period
  * @param rules            the trader's risk rules
- * @param apiKey           required as {@code X-API-Key} on every mutating request when not null
- * @param rateLimits       the per-client rate limits at the HTTP edge
+ * @param edge             what the HTTP edge refuses: API key, rate limits, extra host names, connection caps
  * @param cardWindow       a focus card goes out at most once per this much event time (prices go out on every tick)
  * @param database         the history database the journals drain into; null = no database (the embedded default)
  * @param massive          Massive.com key and REST base; null = no Massive calls
@@ -30,8 +29,8 @@ import java.time.Duration;
  * @param grok             how the co-pilot reaches xAI Grok (no key: summaries are made locally)
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
-                          int heartbeatSeconds, MarketSource source, RiskRules rules, String apiKey,
-                          RateLimitSettings rateLimits, Duration cardWindow, DbSettings database, MassiveSettings massive,
+                          int heartbeatSeconds, MarketSource source, RiskRules rules, EdgeSettings edge,
+                          Duration cardWindow, DbSettings database, MassiveSettings massive,
                           BackfillSettings backfillPlan, GrokSettings grok) {
 
     public static final int DEFAULT_PORT = 8000;
@@ -50,7 +49,7 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
      * its port: without an API key it may listen on loopback only (README: Security).
      */
     public void requireKeyBeyondLoopback() {
-        if ((apiKey == null || apiKey.isBlank()) && !isLoopback(bind)) {
+        if (!edge.checksApiKey() && !isLoopback(bind)) {
             throw new OpenBindRefused("--bind " + bind + " listens beyond this machine, so every POST must carry a key: "
                     + "set --api-key, --api-key-file or COPILOT_API_KEY (the NinjaTrader bridge sends it as X-API-Key), "
                     + "or bind to 127.0.0.1");
@@ -78,52 +77,55 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
      */
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
-        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(), null,
-                RateLimitSettings.defaults(), DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly());
+        this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(),
+                EdgeSettings.defaults(), DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly());
     }
 
     public AppSettings withPort(int newPort) {
-        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
+        return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, edge,
+                cardWindow, database, massive, backfillPlan, grok);
+    }
+
+    public AppSettings withEdge(EdgeSettings refusals) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, refusals,
                 cardWindow, database, massive, backfillPlan, grok);
     }
 
     public AppSettings withApiKey(String key) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, key, rateLimits,
-                cardWindow, database, massive, backfillPlan, grok);
+        return withEdge(edge.withApiKey(key));
     }
 
     public AppSettings withRateLimits(RateLimitSettings limits) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, limits,
-                cardWindow, database, massive, backfillPlan, grok);
+        return withEdge(edge.withRateLimits(limits));
     }
 
-    /** What the HTTP edge refuses: the default connection caps, this run's API key and rate limits. */
-    public EdgeSettings edge() {
-        return EdgeSettings.defaults().withApiKey(apiKey).withRateLimits(rateLimits);
+    /** The key every mutation must carry, or null/blank for none. */
+    public String apiKey() {
+        return edge.apiKey();
     }
 
     public AppSettings withCardWindow(Duration window) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
                 window, database, massive, backfillPlan, grok);
     }
 
     public AppSettings withDatabase(DbSettings history) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
                 cardWindow, history, massive, backfillPlan, grok);
     }
 
     public AppSettings withMassive(MassiveSettings data) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
                 cardWindow, database, data, backfillPlan, grok);
     }
 
     public AppSettings withBackfillPlan(BackfillSettings plan) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
                 cardWindow, database, massive, plan, grok);
     }
 
     public AppSettings withGrok(GrokSettings voice) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, apiKey, rateLimits,
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
                 cardWindow, database, massive, backfillPlan, voice);
     }
 

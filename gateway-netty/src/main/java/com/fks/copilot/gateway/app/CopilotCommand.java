@@ -62,6 +62,11 @@ public final class CopilotCommand {
                         + "required when --bind is not a loopback address).")
         String apiKey;
 
+        @Option(names = "--allowed-host", split = ",", defaultValue = "${env:COPILOT_ALLOWED_HOSTS}",
+                description = "More names this server answers to in Host, comma-separated (default: $COPILOT_ALLOWED_HOSTS): "
+                        + "a LAN name or alias the NinjaTrader machine or a browser uses. Loopback names and the --bind address always work.")
+        java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
         @Option(names = "--api-key-file", description = "Read the API key from the first line of this file instead "
                 + "(keeps it out of the process list and shell history).")
         Path apiKeyFile;
@@ -115,7 +120,8 @@ public final class CopilotCommand {
 
         /** Everything these options set on a run's settings. */
         AppSettings apply(AppSettings settings) {
-            return settings.withApiKey(apiKey()).withRateLimits(rateLimits.settings()).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
+            return settings.withEdge(settings.edge().withApiKey(apiKey()).withRateLimits(rateLimits.settings())
+                            .withAllowedHosts(allowedHosts == null ? java.util.List.of() : allowedHosts)).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
                     .withGrok(grok()).withDatabase(database.settings()).withMassive(massive.settings())
                     .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
         }

@@ -33,7 +33,7 @@ public final class AllowedHosts {
      */
     public static AllowedHosts forBind(String bind, java.util.Collection<String> more) {
         Set<String> names = new HashSet<>(LOOPBACK);
-        more.forEach(name -> names.add(hostOf(name)));
+        more.stream().filter(name -> !name.isBlank()).forEach(name -> names.add(hostOf(name)));
         names.add(normalised(bind));
         if (isWildcard(bind)) {
             names.addAll(interfaceAddresses());

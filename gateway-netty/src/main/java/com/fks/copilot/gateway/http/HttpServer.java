@@ -77,7 +77,7 @@ public final class HttpServer implements AutoCloseable {
     HttpServer start(String bind, int port, ChannelHandler routes, EdgeSettings edge, TimeMeter clock)
             throws InterruptedException {
         ChannelHandler deadlineStart = RequestDeadline.start(edge.requestSeconds());
-        CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind));
+        CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind, edge.allowedHosts()));
         ConnectionLimits limits = new ConnectionLimits(edge.maxConnections());
         ApiKeyCheck apiKey = edge.checksApiKey() ? new ApiKeyCheck(edge.apiKey()) : null;
         RateLimits rateLimits = edge.rateLimits().on() ? new RateLimits(edge.rateLimits(), clock, ClientBuckets.CAPACITY) : null;

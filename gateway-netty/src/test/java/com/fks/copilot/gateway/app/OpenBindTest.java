@@ -55,4 +55,11 @@ class OpenBindTest {
         new picocli.CommandLine(options).parseArgs("--api-key-file", file.toString());
         assertEquals("from-a-file", options.apply(bound("0.0.0.0")).apiKey());
     }
+
+    @Test
+    void moreHostNamesComeFromTheOptionCommaSeparated() {
+        CopilotCommand.ServerOptions options = new CopilotCommand.ServerOptions();
+        new picocli.CommandLine(options).parseArgs("--allowed-host", "trading-pc.lan,nt8-box");
+        assertEquals(java.util.List.of("trading-pc.lan", "nt8-box"), options.apply(bound("127.0.0.1")).edge().allowedHosts());
+    }
 }
