@@ -71,10 +71,6 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        if (!request.decoderResult().isSuccess()) {
-            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request", null);
-            return;
-        }
         try {
             route(ctx, request, RequestTarget.of(request.uri()));
         } catch (BadRequest bad) {
