@@ -49,6 +49,12 @@ class HttpFramingTest {
         return answer;
     }
 
+    /** The head of a {@code POST /trades} with an {@code Expect}; its body is the caller's to send, or not. */
+    private static String postHead(String contentType, String expect, int contentLength) {
+        return "POST /trades HTTP/1.1\r\n" + HOST + "Content-Type: " + contentType + "\r\nExpect: " + expect
+                + "\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    }
+
     @Test
     void aGarbledRequestLineIs400NamingTheRequestLineAndTheConnectionIsClosed() throws Exception {
         RawHttp.Answer answer = lastAnswer("garbage\r\n\r\n");
@@ -125,8 +131,7 @@ class HttpFramingTest {
 
     @Test
     void anExpectationOtherThan100ContinueIs417NamingExpect() throws Exception {
-        RawHttp.Answer answer = lastAnswer("POST /trades HTTP/1.1\r\n" + HOST + "Content-Type: application/json\r\n"
-                + "Expect: 200-ok\r\nContent-Length: " + JSON_BODY.length() + "\r\n\r\n");
+        RawHttp.Answer answer = lastAnswer(postHead("application/json", "200-ok", JSON_BODY.length()));
 
         assertEquals(417, answer.status(), answer.body());
         assertEquals("Expect", answer.field());
@@ -135,8 +140,7 @@ class HttpFramingTest {
 
     @Test
     void continueWithABodyOverTheLimitIs413BeforeTheBodyIsSent() throws Exception {
-        RawHttp.Answer answer = lastAnswer("POST /trades HTTP/1.1\r\n" + HOST + "Content-Type: application/json\r\n"
-                + "Expect: 100-continue\r\nContent-Length: " + (HttpServer.MAX_BODY_BYTES + 1) + "\r\n\r\n");
+        RawHttp.Answer answer = lastAnswer(postHead("application/json", "100-continue", HttpServer.MAX_BODY_BYTES + 1));
 
         assertEquals(413, answer.status(), answer.body());
         assertEquals("body", answer.field());
@@ -144,8 +148,7 @@ class HttpFramingTest {
 
     @Test
     void continueOnAMutationNotDeclaredJsonIs415BeforeTheBodyIsSent() throws Exception {
-        RawHttp.Answer answer = lastAnswer("POST /trades HTTP/1.1\r\n" + HOST + "Content-Type: text/plain\r\n"
-                + "Expect: 100-continue\r\nContent-Length: " + JSON_BODY.length() + "\r\n\r\n");
+        RawHttp.Answer answer = lastAnswer(postHead("text/plain", "100-continue", JSON_BODY.length()));
 
         assertEquals(415, answer.status(), answer.body());
         assertEquals("Content-Type", answer.field());
@@ -166,8 +169,7 @@ class HttpFramingTest {
     @Test
     void aRefusedClientStillSendingItsBodyReadsTheWholeAnswerBeforeTheHangUp() throws Exception {
         try (Socket socket = RawHttp.connect(server.port())) {
-            RawHttp.send(socket, "POST /trades HTTP/1.1\r\n" + HOST + "Content-Type: application/json\r\n"
-                    + "Expect: 100-continue\r\nContent-Length: " + 4 * HttpServer.MAX_BODY_BYTES + "\r\n\r\n");
+            RawHttp.send(socket, postHead("application/json", "100-continue", 4 * HttpServer.MAX_BODY_BYTES));
             RawHttp.send(socket, "x".repeat(4 * HttpServer.MAX_BODY_BYTES)); // not waiting for 100 Continue
 
             RawHttp.Answer answer = RawHttp.read(socket);
@@ -179,8 +181,7 @@ class HttpFramingTest {
     @Test
     void continueOnAJsonPostIsAnswered100AndThenServed() throws Exception {
         try (Socket socket = RawHttp.connect(server.port())) {
-            RawHttp.send(socket, "POST /trades HTTP/1.1\r\n" + HOST + "Content-Type: application/json\r\n"
-                    + "Expect: 100-continue\r\nContent-Length: " + JSON_BODY.length() + "\r\n\r\n");
+            RawHttp.send(socket, postHead("application/json", "100-continue", JSON_BODY.length()));
             assertEquals(100, RawHttp.read(socket).status());
 
             RawHttp.send(socket, JSON_BODY);

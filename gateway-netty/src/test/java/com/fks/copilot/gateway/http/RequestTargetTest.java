@@ -1,14 +1,11 @@
 package com.fks.copilot.gateway.http;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.Socket;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,19 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * connection stays open for the next request, since the request itself was framed correctly.
  */
 class RequestTargetTest {
-    @TempDir
-    Path dir;
-    private LoopbackRoutes routes;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        routes = new LoopbackRoutes(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        routes.close();
-    }
+    @RegisterExtension
+    final LoopbackRoutes routes = new LoopbackRoutes();
 
     private RawHttp.Answer get(String target) throws Exception {
         return RawHttp.lastAnswer(routes.port(), "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"

@@ -1,13 +1,10 @@
 package com.fks.copilot.gateway.http;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,19 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * is a 400 JSON naming its field, answered before anything would reach the ring.
  */
 class StrictValuesTest {
-    @TempDir
-    Path dir;
-    private LoopbackRoutes routes;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        routes = new LoopbackRoutes(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        routes.close();
-    }
+    @RegisterExtension
+    final LoopbackRoutes routes = new LoopbackRoutes();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
