@@ -28,7 +28,7 @@ public final class CrossSiteGuard extends ChannelInboundHandlerAdapter {
         this.hosts = hosts;
     }
 
-    /** What a refused request is answered: status, why, and the header to blame. */
+    /** What a refused request is answered: status, why, and what to blame (a header, the body, the version). */
     record Refusal(HttpResponseStatus status, String message, String field) {
     }
 
