@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,6 +21,8 @@ public final class BackfillApi {
     public record Answer(int status, Object body) {
     }
 
+    /** The longest gap report window, in days (about ten years). */
+    public static final int MAX_GAP_DAYS = 3_660;
     private static final String SCHEDULE = "CME Globex: Sunday 18:00 to Friday 17:00 ET, daily break 17:00-18:00 ET;"
             + " exchange holidays are not modelled";
     private final BackfillService service;
@@ -44,8 +47,8 @@ public final class BackfillApi {
         return new Answer(200, body);
     }
 
-    /** @param daysParam the {@code days} query parameter, or null for the configured days back */
-    public CompletableFuture<Answer> gaps(String symbol, String daysParam) {
+    /** @param days the window in days (1 to {@value #MAX_GAP_DAYS}, checked by the caller), or empty for the configured days back */
+    public CompletableFuture<Answer> gaps(String symbol, OptionalInt days) {
         if (service == null) {
             return CompletableFuture.completedFuture(notConfiguredAnswer());
         }
@@ -53,18 +56,8 @@ public final class BackfillApi {
         if (instrument.isEmpty()) {
             return CompletableFuture.completedFuture(error(404, "unknown symbol: " + symbol, "symbol"));
         }
-        int days;
-        try {
-            days = daysParam == null ? service.settings().daysBack() : Integer.parseInt(daysParam.trim());
-        } catch (NumberFormatException e) {
-            days = -1;
-        }
-        if (days < 1 || days > 3_660) {
-            return CompletableFuture.completedFuture(error(400, "days must be a whole number from 1 to 3660, got "
-                    + daysParam, "days"));
-        }
-        int window = days;
-        return service.gaps(instrument.get(), days)
+        int window = days.orElse(service.settings().daysBack());
+        return service.gaps(instrument.get(), window)
                 .thenApply(report -> new Answer(200, toJson(report, window)))
                 .exceptionally(e -> error(503, "gap report unavailable: " + rootMessage(e), null));
     }

@@ -12,7 +12,9 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 
 import java.io.IOException;
-import java.util.Locale;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,12 @@ public final class JsonInput {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+    /** A root, optionally followed by NinjaTrader's contract month: "MGC" or "MGC 02-27". */
+    private static final Pattern CONTRACT = Pattern.compile("([A-Z]{2,3})(?: (?:0[1-9]|1[0-2])-[0-9]{2})?");
+    /** The earliest timestamp taken at the edge. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    /** The first timestamp no longer taken at the edge. */
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     /** Far above any contract's price, far below where fixed-point prices ({@link Prices#SCALE}) overflow. */
     static final double MAX_PRICE_POINTS = 10_000_000;
     /** Far above any account's P&L on a contract, far below where sums of cents overflow. */
@@ -125,28 +133,60 @@ public final class JsonInput {
         return value.asLong();
     }
 
-    /** A contract by root ("MGC") or NinjaTrader's name ("MGC 12-26"). */
+    /**
+     * A contract exactly as documented: its root ({@code MGC}; {@code HG} is read as MHG, as
+     * {@link Instruments} and the NinjaTrader bridge read it) or NinjaTrader's name for one of its
+     * months, root, one space, {@code MM-YY}
+     * ({@code MGC 02-27}). Lower case, padding, other separators and months outside 01–12 are refused,
+     * not guessed at.
+     */
     public Instrument instrument(String field) {
         String text = text(field);
-        String root = text.trim().split("\\s+")[0];
-        return Instruments.bySymbol(root).orElseThrow(() -> new BadRequest(name(field),
-                "unknown instrument " + text + "; expected one of MGC, MNQ, MES, MCL, SIL, MHG"));
+        Matcher name = CONTRACT.matcher(text);
+        return (name.matches() ? Instruments.bySymbol(name.group(1)) : Optional.<Instrument>empty())
+                .orElseThrow(() -> new BadRequest(name(field), name(field) + " must be a contract root (MGC, MNQ, MES, MCL,"
+                        + " SIL, MHG) or NinjaTrader's \"ROOT MM-YY\" (MGC 02-27), exactly so; got " + (text.length() > 40 ? text.substring(0, 40) + "…" : text)));
     }
 
-    /** LONG/BUY → long, SHORT/SELL → short; FLAT only when {@code flatAllowed}. */
+    /** {@code LONG} or {@code SHORT} exactly, as the NinjaTrader bridge sends them; {@code FLAT} only when {@code flatAllowed}. */
     public byte side(String field, boolean flatAllowed) {
-        String text = text(field).trim().toUpperCase(Locale.ROOT);
-        return switch (text) {
-            case "LONG", "BUY" -> EngineEvent.SIDE_LONG;
-            case "SHORT", "SELL" -> EngineEvent.SIDE_SHORT;
+        return switch (text(field)) {
+            case "LONG" -> EngineEvent.SIDE_LONG;
+            case "SHORT" -> EngineEvent.SIDE_SHORT;
             case "FLAT" -> {
                 if (!flatAllowed) {
                     throw new BadRequest(name(field), name(field) + " must be LONG or SHORT");
                 }
                 yield EngineEvent.SIDE_FLAT;
             }
-            default -> throw new BadRequest(name(field), name(field) + " must be LONG or SHORT" + (flatAllowed ? " or FLAT" : ""));
+            default -> throw new BadRequest(name(field), name(field) + " must be LONG or SHORT" + (flatAllowed ? " or FLAT" : "")
+                    + ", in capitals");
         };
+    }
+
+    /**
+     * An instant given as ISO-8601 ({@code 2026-11-24T14:31:05Z}) or whole epoch milliseconds, from
+     * {@link #EARLIEST} up to (not including) {@link #LATEST}: anything outside is a clock or a unit gone wrong.
+     */
+    public Instant instant(String field) {
+        JsonNode value = required(field);
+        Instant instant = null;
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            instant = Instant.ofEpochMilli(value.asLong());
+        } else if (value.isTextual()) {
+            try {
+                instant = Instant.parse(value.asText());
+            } catch (DateTimeParseException unparseable) {
+                // refused below
+            }
+        }
+        if (instant == null) {
+            throw new BadRequest(name(field), name(field) + " must be ISO-8601 (2026-11-24T14:31:05Z) or whole epoch milliseconds");
+        }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw new BadRequest(name(field), name(field) + " " + instant + " is outside " + EARLIEST + " to " + LATEST);
+        }
+        return instant;
     }
 
     /** A positive price in points, as fixed-point (not necessarily on the tick grid: a broker's average price is not). */

@@ -6,7 +6,6 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * The NinjaTrader bridge's {@code POST /positions/update} body, validated whole before anything
@@ -52,20 +51,13 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
         unrealizedCents[i] = position.has("unrealized_pnl") ? position.dollarsAsCents("unrealized_pnl") : 0;
     }
 
+    /** The snapshot's time in epoch nanoseconds, 0 when not given. */
     private static long timestamp(JsonInput json) {
         if (!json.has("timestamp")) {
             return 0;
         }
-        var raw = json.raw("timestamp");
-        if (raw.isIntegralNumber()) {
-            return raw.asLong() * 1_000_000L;
-        }
-        try {
-            Instant instant = Instant.parse(json.text("timestamp"));
-            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("timestamp", "timestamp must be ISO-8601 (2026-11-24T14:31:05Z) or epoch milliseconds");
-        }
+        Instant instant = json.instant("timestamp");
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     /** Fills a cleared ring slot. */

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.gateway.bridge.BadRequest;
 import com.fks.copilot.journal.audit.AuditQueries;
 import com.fks.copilot.journal.audit.OrbFilter;
 import com.fks.copilot.journal.audit.RiskFilter;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -46,38 +45,36 @@ final class AuditRoutes {
         this.executor = executor;
     }
 
-    boolean handle(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+    /** Handles the request when the path is one of ours; false otherwise. A filter that does not parse is a {@link BadRequest}. */
+    boolean handle(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
+        String path = target.path();
         if (!path.startsWith("/audit/")) {
             return false;
         }
         switch (path) {
-            case "/audit/risk" -> Responses.onlyGet(ctx, request, () -> risk(ctx, request));
-            case "/audit/orb" -> Responses.onlyGet(ctx, request, () -> orb(ctx, request));
-            case "/audit/summary" -> Responses.onlyGet(ctx, request, () -> summary(ctx, request));
+            case "/audit/risk" -> Responses.onlyGet(ctx, request, () -> risk(ctx, request, target));
+            case "/audit/orb" -> Responses.onlyGet(ctx, request, () -> orb(ctx, request, target));
+            case "/audit/summary" -> Responses.onlyGet(ctx, request, () -> summary(ctx, request, day(target)));
             default -> Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no such resource: " + path, "path");
         }
         return true;
     }
 
-    private void risk(ChannelHandlerContext ctx, FullHttpRequest request) {
-        Params params = new Params(request);
-        String type = params.text("event_type");
+    private void risk(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
+        String type = target.text("event_type");
         if (type != null && !RISK_TYPES.contains(type)) {
-            throw new BadFilter("event_type", "unknown event_type " + type + "; one of " + RISK_TYPES);
+            throw new BadRequest("event_type", "unknown event_type " + type + "; one of " + RISK_TYPES);
         }
-        RiskFilter filter = new RiskFilter(type, params.symbol(), params.since(), params.limit());
+        RiskFilter filter = new RiskFilter(type, symbol(target), since(target), limit(target));
         answer(ctx, request, () -> Map.of("events", queries.risk(filter)));
     }
 
-    private void orb(ChannelHandlerContext ctx, FullHttpRequest request) {
-        Params params = new Params(request);
-        OrbFilter filter = new OrbFilter(params.symbol(), params.since(), params.flag("breakout_only"), params.limit());
+    private void orb(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
+        OrbFilter filter = new OrbFilter(symbol(target), since(target), target.flag("breakout_only"), limit(target));
         answer(ctx, request, () -> Map.of("events", queries.orb(filter)));
     }
 
-    private void summary(ChannelHandlerContext ctx, FullHttpRequest request) {
-        Params params = new Params(request);
-        LocalDate day = params.date("date");
+    private void summary(ChannelHandlerContext ctx, FullHttpRequest request, LocalDate day) {
         answer(ctx, request, () -> queries.summary(day));
     }
 
@@ -106,83 +103,38 @@ final class AuditRoutes {
         }
     }
 
-    /** A query-string parameter that does not parse: a 400 naming it. */
-    static final class BadFilter extends RuntimeException {
-        final String field;
+    private static String symbol(RequestTarget target) {
+        String symbol = target.text("symbol");
+        if (symbol != null && Instruments.bySymbol(symbol).isEmpty()) {
+            throw new BadRequest("symbol", "unknown symbol " + symbol);
+        }
+        return symbol;
+    }
 
-        BadFilter(String field, String message) {
-            super(message);
-            this.field = field;
+    private static Instant since(RequestTarget target) {
+        String since = target.text("since");
+        if (since == null) {
+            return null;
+        }
+        try {
+            return since.length() == 10 ? LocalDate.parse(since).atStartOfDay(EasternTime.ZONE).toInstant()
+                    : Instant.parse(since);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("since", "since must be an ISO-8601 instant (2026-11-24T14:30:00Z) or an ET date (2026-11-24)");
         }
     }
 
-    private static final class Params {
-        private final Map<String, List<String>> values;
-
-        Params(FullHttpRequest request) {
-            values = new QueryStringDecoder(request.uri()).parameters();
+    /** The {@code date} parameter, today (ET) when absent. */
+    private static LocalDate day(RequestTarget target) {
+        String date = target.text("date");
+        try {
+            return date == null ? LocalDate.now(EasternTime.ZONE) : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("date", "date must be a date like 2026-11-24");
         }
+    }
 
-        String text(String name) {
-            List<String> given = values.get(name);
-            return given == null || given.isEmpty() || given.get(0).isBlank() ? null : given.get(0).trim();
-        }
-
-        String symbol() {
-            String symbol = text("symbol");
-            if (symbol != null && Instruments.bySymbol(symbol).isEmpty()) {
-                throw new BadFilter("symbol", "unknown symbol " + symbol);
-            }
-            return symbol;
-        }
-
-        Instant since() {
-            String since = text("since");
-            if (since == null) {
-                return null;
-            }
-            try {
-                return since.length() == 10 ? LocalDate.parse(since).atStartOfDay(EasternTime.ZONE).toInstant()
-                        : Instant.parse(since);
-            } catch (DateTimeParseException e) {
-                throw new BadFilter("since", "since must be an ISO-8601 instant (2026-11-24T14:30:00Z) or an ET date (2026-11-24)");
-            }
-        }
-
-        LocalDate date(String name) {
-            String date = text(name);
-            try {
-                return date == null ? LocalDate.now(EasternTime.ZONE) : LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                throw new BadFilter(name, name + " must be a date like 2026-11-24");
-            }
-        }
-
-        boolean flag(String name) {
-            String flag = text(name);
-            if (flag == null || flag.equalsIgnoreCase("false") || flag.equals("0")) {
-                return false;
-            }
-            if (flag.equalsIgnoreCase("true") || flag.equals("1")) {
-                return true;
-            }
-            throw new BadFilter(name, name + " must be true or false");
-        }
-
-        int limit() {
-            String limit = text("limit");
-            if (limit == null) {
-                return DEFAULT_LIMIT;
-            }
-            try {
-                int value = Integer.parseInt(limit);
-                if (value >= 1 && value <= MAX_LIMIT) {
-                    return value;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw new BadFilter("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
-        }
+    private static int limit(RequestTarget target) {
+        return target.wholeNumber("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
     }
 }

@@ -28,13 +28,13 @@ public final class CrossSiteGuard extends ChannelInboundHandlerAdapter {
         this.hosts = hosts;
     }
 
-    /** What a refused request is answered: status, why, and the header to blame. */
-    private record Refusal(HttpResponseStatus status, String message, String field) {
+    /** What a refused request is answered: status, why, and what to blame (a header, the body, the version). */
+    record Refusal(HttpResponseStatus status, String message, String field) {
     }
 
     private static final Refusal UNKNOWN_HOST = new Refusal(HttpResponseStatus.MISDIRECTED_REQUEST,
             "this server does not answer to the name in Host", "Host");
-    private static final Refusal NOT_JSON = new Refusal(HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE,
+    static final Refusal NOT_JSON = new Refusal(HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE,
             "a request that changes state must send Content-Type: application/json", "Content-Type");
     private static final Refusal OTHER_ORIGIN = new Refusal(HttpResponseStatus.FORBIDDEN,
             "cross-site request refused: Origin is not this dashboard", "Origin");

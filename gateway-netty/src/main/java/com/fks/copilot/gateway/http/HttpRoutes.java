@@ -5,6 +5,7 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
+import com.fks.copilot.gateway.bridge.BadRequest;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.grok.GrokStage;
@@ -25,12 +26,12 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -70,20 +71,17 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        if (!request.decoderResult().isSuccess()) {
-            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request", null);
-            return;
-        }
-        String path = Responses.path(request);
-        if (trading.handle(ctx, request, path)) {
-            return;
-        }
         try {
-            if (audit.handle(ctx, request, path)) {
-                return;
-            }
-        } catch (AuditRoutes.BadFilter bad) {
-            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, bad.getMessage(), bad.field);
+            route(ctx, request, RequestTarget.of(request.uri()));
+        } catch (BadRequest bad) {
+            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, bad.getMessage(), bad.field());
+        }
+    }
+
+    /** Answers {@code request}; a path, query or body that does not parse is a {@link BadRequest} naming it. */
+    private void route(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
+        String path = target.path();
+        if (trading.handle(ctx, request, target) || audit.handle(ctx, request, target)) {
             return;
         }
         switch (path) {
@@ -101,11 +99,12 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> openStream(ctx, request));
             case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
-            default -> other(ctx, request, path);
+            default -> other(ctx, request, target);
         }
     }
 
-    private void other(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+    private void other(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
+        String path = target.path();
         if (path.startsWith("/api/chart/")) {
             Responses.onlyGet(ctx, request, () -> chart(ctx, request, path.substring("/api/chart/".length())));
             return;
@@ -115,7 +114,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             return;
         }
         if (path.startsWith("/backfill/gaps/")) {
-            Responses.onlyGet(ctx, request, () -> backfillGaps(ctx, request, path.substring("/backfill/gaps/".length())));
+            OptionalInt days = target.wholeNumber("days", 1, BackfillApi.MAX_GAP_DAYS);
+            Responses.onlyGet(ctx, request, () -> backfillGaps(ctx, request, path.substring("/backfill/gaps/".length()), days));
             return;
         }
         Optional<StaticAssets.Asset> asset = assets.find(path);
@@ -208,10 +208,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     /** The report reads the database off the event loop; the answer is written when it is ready. */
-    private void backfillGaps(ChannelHandlerContext ctx, FullHttpRequest request, String symbol) {
-        List<String> days = new QueryStringDecoder(request.uri()).parameters().get("days");
+    private void backfillGaps(ChannelHandlerContext ctx, FullHttpRequest request, String symbol, OptionalInt days) {
         FullHttpRequest kept = request.retainedDuplicate();
-        backfill.gaps(symbol, days == null ? null : days.get(0)).whenComplete((answer, failure) -> {
+        backfill.gaps(symbol, days).whenComplete((answer, failure) -> {
             try {
                 if (failure != null) {
                     Responses.error(ctx, kept, HttpResponseStatus.INTERNAL_SERVER_ERROR, "gap report failed", null);

@@ -32,6 +32,10 @@ import java.util.concurrent.TimeUnit;
  * {@code shutdownGracefully(0, …)} arrives can exit without closing its channels, and a browser
  * then sends its next request (its EventSource reconnect) down that dead keep-alive connection and
  * waits for an answer forever.
+ *
+ * <p>Between the codec and the aggregator, {@link HttpFraming} answers a request it cannot trust
+ * (unreadable, an HTTP version other than 1.0/1.1, an {@code Expect} refused before the body) and
+ * hangs up.
  */
 public final class HttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
@@ -95,6 +99,7 @@ public final class HttpServer implements AutoCloseable {
                                 .addLast("limits", limits)
                                 .addLast("deadline", deadlineStart)
                                 .addLast("http", new HttpServerCodec())
+                                .addLast("framing", new HttpFraming(MAX_BODY_BYTES))
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
                                 .addLast("deadline-met", RequestDeadline.met())
                                 .addLast("cross-site", guard);

@@ -50,6 +50,11 @@ final class Responses {
         json(ctx, request, status, errorBody(status, message, field));
     }
 
+    /** The same error as an answer not yet written, for a handler that decides itself what becomes of the connection. */
+    static FullHttpResponse errorResponse(HttpResponseStatus status, String message, String field) {
+        return build(status, "application/json", bytes(errorBody(status, message, field)));
+    }
+
     static Map<String, Object> errorBody(HttpResponseStatus status, String message, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);

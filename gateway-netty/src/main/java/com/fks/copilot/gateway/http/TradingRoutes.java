@@ -25,7 +25,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +45,8 @@ final class TradingRoutes {
     private static final long ANSWER_TIMEOUT_MILLIS = 2_000;
     /** Says an answer is the first answer to an earlier request under the same Idempotency-Key. */
     static final String REPLAYED = "Idempotent-Replayed";
+    /** Risk events {@code GET /risk/history} lists without a {@code limit}. */
+    private static final int HISTORY_ROWS = 100;
     private final DashboardState state;
     private final Views views;
     private final RingRequests ring;
@@ -60,18 +61,10 @@ final class TradingRoutes {
         this.rules = rules;
     }
 
-    /** Handles the request when the path is one of ours; false otherwise. */
-    boolean handle(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
-        try {
-            return route(ctx, request, path);
-        } catch (BadRequest bad) {
-            Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, bad.getMessage(), bad.field());
-            return true;
-        }
-    }
-
-    private boolean route(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+    /** Handles the request when the path is one of ours; false otherwise. Input that does not parse is a {@link BadRequest}. */
+    boolean handle(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
         HttpMethod method = request.method();
+        String path = target.path();
         switch (path) {
             case "/positions/update" -> post(ctx, request, method, this::positionsUpdate);
             case "/risk/check" -> post(ctx, request, method, this::riskCheck);
@@ -79,12 +72,12 @@ final class TradingRoutes {
                 if (method.equals(HttpMethod.GET)) {
                     Responses.json(ctx, request, HttpResponseStatus.OK, Map.of("trades", trades()));
                 } else {
-                    post(ctx, request, method, this::openTrade);
+                    post(ctx, request, method, (c, r) -> openTrade(c, r, target.flag("enforce_risk")));
                 }
             }
             case "/risk/status" -> Responses.onlyGet(ctx, request, () -> Responses.json(ctx, request, HttpResponseStatus.OK, riskStatus()));
             case "/risk/history" -> Responses.onlyGet(ctx, request, () -> Responses.json(ctx, request, HttpResponseStatus.OK,
-                    Map.of("events", history.recent(limit(request)))));
+                    Map.of("events", history.recent(target.wholeNumber("limit", 1, RiskHistory.CAPACITY).orElse(HISTORY_ROWS)))));
             case "/api/positions/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.positions(state.positions(rules))));
             case "/api/risk/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.risk(state.riskPanel(rules))));
             default -> {
@@ -140,8 +133,7 @@ final class TradingRoutes {
         });
     }
 
-    private void openTrade(ChannelHandlerContext ctx, FullHttpRequest request) {
-        boolean enforceQuery = "true".equalsIgnoreCase(query(request, "enforce_risk"));
+    private void openTrade(ChannelHandlerContext ctx, FullHttpRequest request, boolean enforceQuery) {
         EntryRequest entry = EntryRequest.parse(body(request), enforceQuery);
         IdempotencyKey key = IdempotencyKey.of(request);
         answer(ctx, request, ring.submitOrRefuse(e -> {
@@ -312,26 +304,5 @@ final class TradingRoutes {
         }
         trades.sort((a, b) -> Long.compare((Long) a.get("trade_id"), (Long) b.get("trade_id")));
         return trades;
-    }
-
-    private static String query(FullHttpRequest request, String name) {
-        List<String> values = new QueryStringDecoder(request.uri()).parameters().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static int limit(FullHttpRequest request) {
-        String text = query(request, "limit");
-        if (text == null) {
-            return 100;
-        }
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit < 1 || limit > RiskHistory.CAPACITY) {
-                throw new NumberFormatException();
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new BadRequest("limit", "limit must be a whole number from 1 to " + RiskHistory.CAPACITY);
-        }
     }
 }

@@ -1,6 +1,10 @@
 package com.fks.copilot.gateway.bridge;
 
+import com.fks.copilot.engine.event.EngineEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -48,5 +52,66 @@ class StrictJsonTest {
                 + "\"enforce_risk\":true}").getBytes(StandardCharsets.UTF_8), false);
         assertEquals(2, entry.size());
         assertTrue(entry.enforce());
+    }
+
+    private static String entry(String symbol, String side) {
+        return "{\"symbol\":\"" + symbol + "\",\"side\":\"" + side + "\",\"size\":1,\"entry\":5212.5}";
+    }
+
+    private static BadRequest updateRefused(String instrument, String side, String timestamp) {
+        String update = "{\"account\":\"Sim101\",\"timestamp\":" + timestamp + ",\"positions\":[{\"instrument\":\"" + instrument
+                + "\",\"side\":\"" + side + "\",\"quantity\":1,\"avg_price\":5212.3}]}";
+        return assertThrows(BadRequest.class, () -> PositionsUpdate.parse(update.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static PositionsUpdate update(String instrument, String timestamp) {
+        return PositionsUpdate.parse(("{\"account\":\"Sim101\",\"timestamp\":" + timestamp + ",\"positions\":[{\"instrument\":\""
+                + instrument + "\",\"side\":\"LONG\",\"quantity\":1,\"avg_price\":5212.3}]}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BUY", "SELL", "long", "Long", "short", " LONG", "LONG ", "L"})
+    void aSideOtherThanLongOrShortInCapitalsIsRefusedNamingSide(String side) {
+        assertEquals("side", entryRefused(entry("MGC", side)).field());
+    }
+
+    @Test
+    void aPositionSideSpeltOtherwiseIsRefusedWithItsPath() {
+        assertEquals("positions[0].side", updateRefused("MGC 02-27", "Short", "\"2026-11-24T14:31:05Z\"").field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MGC 13-99", "MGC 00-27", "MGC 2-27", "MGC  02-27", "MGC-02-27", "MGC\\u0000", "mgc", "Mgc",
+            " MGC", "MGC ", "MGCZ6", "GC", "ES 12-26", "MGC 02-27 "})
+    void aSymbolThatIsNotExactlyARootOrNinjaTradersMonthIsRefusedNamingSymbol(String symbol) {
+        assertEquals("symbol", entryRefused(entry(symbol, "LONG")).field());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"MGC, MGC", "MNQ 12-26, MNQ", "MHG 03-27, MHG", "SIL 01-00, SIL", "HG 03-27, MHG"})
+    void aRootOrNinjaTradersMonthIsReadAsItsContract(String symbol, String contract) {
+        EntryRequest entry = EntryRequest.parse(entry(symbol, "SHORT").getBytes(StandardCharsets.UTF_8), false);
+
+        assertEquals(contract, entry.instrument().symbol());
+        assertEquals(EngineEvent.SIDE_SHORT, entry.side());
+    }
+
+    @Test
+    void aPositionsInstrumentThatIsNotExactlyAContractIsRefusedWithItsPath() {
+        assertEquals("positions[0].instrument", updateRefused("MGC 13-99", "LONG", "\"2026-11-24T14:31:05Z\"").field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"yesterday\"", "\"2026-13-01T00:00:00Z\"", "\"2026-11-24 14:31:05\"", "\"\"", "1.732458665E12",
+            "-1", "946684799999", "4102444800000", "\"+10000-01-01T00:00:00Z\"", "99999999999999999999", "true"})
+    void aTimestampThatDoesNotParseOrLiesOutside2000To2099IsRefusedNamingIt(String timestamp) {
+        assertEquals("timestamp", updateRefused("MGC", "LONG", timestamp).field());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\"2026-11-24T14:31:05Z\" | 1795530665000", "1795530665000 | 1795530665000",
+            "946684800000 | 946684800000"})
+    void aTimestampAsTheBridgeSendsItOrInEpochMillisIsRead(String timestamp, long epochMillis) {
+        assertEquals(epochMillis * 1_000_000L, update("MGC 02-27", timestamp).timeNanos());
     }
 }
