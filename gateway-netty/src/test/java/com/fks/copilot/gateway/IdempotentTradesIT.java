@@ -2,12 +2,7 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.engine.ring.RingThreading;
-import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
-import com.fks.copilot.gateway.app.DemoPlan;
-import com.fks.copilot.gateway.app.MarketSource;
-import com.fks.copilot.gateway.http.RateLimitSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,9 +41,7 @@ class IdempotentTradesIT {
     @BeforeAll
     static void start() throws Exception {
         // its ~20 trades in a few seconds would meet the 20-mutations-a-minute limit, which is not what this tests
-        DemoPlan plan = new DemoPlan(42, TestApps.DAY, LocalTime.of(9, 29, 30), LocalTime.of(16, 0));
-        app = CopilotApp.start(new AppSettings(dir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
-                new MarketSource.Demo(plan, 1)).withRateLimits(RateLimitSettings.off()));
+        app = TestApps.demo(dir, 1, 60, LocalTime.of(9, 29, 30), LocalTime.of(16, 0), TestApps::withoutRateLimits);
         while (app.health().eventsProcessed() < 1) {
             Thread.sleep(10);
         }

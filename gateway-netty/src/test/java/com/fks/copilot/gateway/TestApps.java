@@ -5,6 +5,7 @@ import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;
 import com.fks.copilot.gateway.app.DemoPlan;
 import com.fks.copilot.gateway.app.MarketSource;
+import com.fks.copilot.gateway.http.RateLimitSettings;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.UnaryOperator;
 import java.util.function.UnaryOperator;
 
 /** Starts the real app (ring, journals, maps, Netty) on a free loopback port over a temp data dir. */
@@ -51,9 +53,20 @@ public final class TestApps {
     /** The demo day from {@code start} to {@code end} ET. */
     public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds, LocalTime start, LocalTime end)
             throws InterruptedException {
+        return demo(dataDir, speed, heartbeatSeconds, start, end, UnaryOperator.identity());
+    }
+
+    /** As above, with the settings changed by {@code tune} (e.g. rate limits off for a test about something else). */
+    public static CopilotApp demo(Path dataDir, double speed, int heartbeatSeconds, LocalTime start, LocalTime end,
+                                  UnaryOperator<AppSettings> tune) throws InterruptedException {
         DemoPlan plan = new DemoPlan(42, DAY, start, end);
-        return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096,
-                heartbeatSeconds, new MarketSource.Demo(plan, speed)));
+        return CopilotApp.start(tune.apply(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096,
+                heartbeatSeconds, new MarketSource.Demo(plan, speed))));
+    }
+
+    /** Rate limits off: for tests whose requests would meet them while proving something else. */
+    public static AppSettings withoutRateLimits(AppSettings settings) {
+        return settings.withRateLimits(RateLimitSettings.off());
     }
 
     public static HttpResponse<String> get(CopilotApp app, String path, String accept) throws Exception {

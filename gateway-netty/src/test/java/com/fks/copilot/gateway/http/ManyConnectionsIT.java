@@ -67,7 +67,7 @@ class ManyConnectionsIT {
 
     @Test
     void twentyThousandConnectionAttemptsLeaveHealthAnsweredFastAndTheEngineUntouched(@TempDir Path dir) throws Exception {
-        try (CopilotApp app = TestApps.demo(dir, 0, 60, LocalTime.of(9, 31))) {
+        try (CopilotApp app = TestApps.demo(dir, 0, 60, LocalTime.of(9, 29, 30), LocalTime.of(9, 31), TestApps::withoutRateLimits)) {
             long journalBefore = quietJournal(app);
 
             HealthProbe probe = new HealthProbe(app.port());
