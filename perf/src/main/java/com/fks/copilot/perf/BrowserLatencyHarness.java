@@ -101,6 +101,11 @@ public final class BrowserLatencyHarness {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createDirectories(dir.path().resolve("chromium-profile")));
+        // e.g. a trace of the page's threads: --trace-startup=blink,v8,cc,toplevel --trace-startup-file=/tmp/t.json
+        String extra = System.getenv("COPILOT_CHROMIUM_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            options.addArguments(extra.trim().split("\\s+"));
+        }
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
     }
 
