@@ -18,14 +18,22 @@
     if (el) { el.textContent = text; el.className = 'connection ' + css; }
   }
 
-  // The tab title carries the top focus asset (plan rank 1, else the first card) and its price.
+  // The tab title carries the top focus asset (plan rank 1, else the first card) and its price, at
+  // most once a second: each title change is a message to the browser process, and at 100 trades/s
+  // those messages take CPU the page needs for the next price.
+  var titlePending = false;
+  function scheduleTitle() {
+    if (titlePending) { return; }
+    titlePending = true;
+    setTimeout(function () { titlePending = false; updateTitle(); }, 1000);
+  }
   function updateTitle() {
     var top = document.querySelector('article.card[data-rank="1"]') || document.querySelector('article.card[data-symbol]');
     if (!top) { return; }
     var price = top.querySelector('[data-field=price]').textContent.trim();
     if (price !== '—') { document.title = top.dataset.symbol + ' ' + price + ' · FKS Co-Pilot'; }
   }
-  document.body.addEventListener('htmx:sseMessage', updateTitle);
+  document.body.addEventListener('htmx:sseMessage', scheduleTitle);
 
   // tick → screen latency, microseconds: the server's ring-ingress stamp against this page's clock
   var latencies = [];
@@ -52,7 +60,7 @@
       card.classList.remove('up', 'down', 'flat');
       card.classList.add(update.direction);
     }
-    updateTitle();
+    scheduleTitle();
     document.dispatchEvent(new CustomEvent('copilot:price', { detail: update }));
     latencies.push((performance.timeOrigin + performance.now()) * 1000 - update.t);
   }

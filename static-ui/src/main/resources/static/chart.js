@@ -15,6 +15,20 @@
     { key: 'tp2', label: 'TP2', color: '#22c55e', dash: [2, 3] }
   ];
 
+  // uPlot shows times through tzDate; its own (toLocaleString with a time zone) costs tens of µs a call
+  // and a redraw makes dozens. New York's offset only moves at a DST change, so it is worked out once
+  // per hour of the day and added.
+  var easternShift = {};
+  function easternDate(ts) {
+    var hour = Math.floor(ts / 3600);
+    var shift = easternShift[hour];
+    if (shift === undefined) {
+      var start = new Date(hour * 3600e3);
+      shift = easternShift[hour] = uPlot.tzDate(start, 'America/New_York').getTime() - start.getTime();
+    }
+    return new Date(ts * 1e3 + shift);
+  }
+
   function number(text) {
     var value = parseFloat(text);
     return isFinite(value) ? value : null;
@@ -72,7 +86,7 @@
     var options = {
       width: Math.max(container.clientWidth, 120), height: 130,
       legend: { show: false }, cursor: { show: false },
-      tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1e3), 'America/New_York'); },
+      tzDate: easternDate,
       scales: { x: { time: true }, y: { range: yRange } },
       axes: [
         { stroke: '#a1a1aa', grid: { stroke: '#27272a' }, ticks: { stroke: '#27272a' } },
@@ -108,8 +122,9 @@
 
   // Charts redraw at most every REDRAW_MS, not every frame: a redraw holds the page's one thread for
   // a few ms, and a price arriving meanwhile waits for it (at 100 trades/s, frame-rate redraws put
-  // that wait in the tick -> screen tail). A minute-close line loses nothing at 4 redraws a second.
-  var REDRAW_MS = 250;
+  // that wait in the tick -> screen tail). A line of minute closes loses nothing at one redraw a
+  // second; the price beside it is live.
+  var REDRAW_MS = 1000;
   var pending = false;
   function redraw(chart) {
     chart.dirty = true;
