@@ -1,6 +1,6 @@
 // Each card's intraday chart: 1-minute closes (uPlot, from /api/chart/{symbol}), extended live from the
 // price events, with the opening range (from the ORB panel) and the plan's entry zone, stop and targets
-// (from the card) drawn as horizontal lines. Redraws are batched into one per animation frame, so a
+// (from the card) drawn as horizontal lines. Redraws are batched, at most one a second, so a
 // burst of trades costs one paint, and the price text itself never waits for the chart.
 (function () {
   var charts = {};
