@@ -9,14 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves static-ui's files ({@code /static/…}) and webjars ({@code /webjars/…}, e.g. htmx) from the
- * classpath, cached in memory after the first read. No CDN is ever needed.
+ * classpath, cached in memory after the first read. No CDN is ever needed. Only files that exist are
+ * cached: the paths anyone may ask for are endless, the files are few.
  */
 public final class StaticAssets {
     /** Bytes and content type of one asset. */
     public record Asset(byte[] bytes, String contentType) {
     }
 
-    private static final Asset MISSING = new Asset(new byte[0], "");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "html", "text/html; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
@@ -36,14 +36,26 @@ public final class StaticAssets {
         if (resource.contains("..") || resource.endsWith("/")) {
             return Optional.empty();
         }
-        Asset asset = cache.computeIfAbsent(resource, StaticAssets::load);
-        return asset == MISSING ? Optional.empty() : Optional.of(asset);
+        Asset cached = cache.get(resource);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Asset loaded = load(resource);
+        if (loaded != null) {
+            cache.putIfAbsent(resource, loaded);
+        }
+        return Optional.ofNullable(loaded);
     }
 
+    int cached() {
+        return cache.size();
+    }
+
+    /** The asset, or null when there is no such file. */
     private static Asset load(String resource) {
         try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                return MISSING;
+                return null;
             }
             String extension = resource.substring(resource.lastIndexOf('.') + 1);
             return new Asset(in.readAllBytes(), TYPES.getOrDefault(extension, "application/octet-stream"));
