@@ -75,6 +75,10 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             route(ctx, request, RequestTarget.of(request.uri()));
         } catch (BadRequest bad) {
             Responses.error(ctx, request, HttpResponseStatus.BAD_REQUEST, bad.getMessage(), bad.field());
+        } catch (RuntimeException fault) {
+            // a fault of ours, not of the request: the client is told so (not a hang-up) and the log says what
+            LOG.log(System.Logger.Level.ERROR, "route " + request.method() + " " + Responses.path(request) + " failed", fault);
+            Responses.error(ctx, request, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the cause", null);
         }
     }
 
