@@ -63,7 +63,7 @@ public final class RiskManager {
             out.warnings |= RiskWarning.NO_STOP.bit();
         } else {
             out.riskCents = riskCents(Instruments.byIndex(instrument), entry, stop, quantity);
-            if (out.riskCents > rules.maxRiskPerTradeCents()) {
+            if (rules.exceedsTradeRisk(out.riskCents)) {
                 out.blocks |= RiskBlock.RISK_PER_TRADE.bit();
             }
         }
@@ -209,12 +209,16 @@ public final class RiskManager {
      * at or beyond the price in the position's favour risks nothing.
      */
     static long riskToStopCents(Instrument spec, byte side, long price, long stop, long quantity) {
-        long adverse = (price - stop) * side;
-        if (adverse <= 0) {
-            return 0;
-        }
+        return (price - stop) * side <= 0 ? 0 : stopDistanceCents(spec, price, stop, quantity);
+    }
+
+    /**
+     * Dollars between {@code price} and {@code stop} (fixed-point, either side, either may lie between
+     * ticks): |price − stop| in ticks × tick value × quantity, in cents rounded to the nearest.
+     */
+    public static long stopDistanceCents(Instrument spec, long price, long stop, long quantity) {
         long tick = spec.tickFixed();
-        return (adverse * quantity * spec.tickValueCents() + tick / 2) / tick;
+        return (Math.abs(price - stop) * quantity * spec.tickValueCents() + tick / 2) / tick;
     }
 
     /** The most recently opened journaled trade with a stop on the instrument and side; null when none. */

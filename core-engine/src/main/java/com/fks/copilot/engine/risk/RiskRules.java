@@ -27,6 +27,11 @@ public record RiskRules(long accountCents, int maxOpenTrades, long maxRiskPerTra
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /** Would a trade risking {@code riskCents} to its stop be refused: more than {@link #maxRiskPerTradeCents}. */
+    public boolean exceedsTradeRisk(long riskCents) {
+        return riskCents > maxRiskPerTradeCents;
+    }
+
     public RiskRules withMaxRiskPerTradeCents(long cents) {
         return new RiskRules(accountCents, maxOpenTrades, cents, maxDailyLossCents, entryCutoffMinute,
                 sessionEndMinute, overnightWarningMinute, stackMinR, stackMinWaveRatio, circuitBreakerLosses);
