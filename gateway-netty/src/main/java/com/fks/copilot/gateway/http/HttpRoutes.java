@@ -134,7 +134,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
 
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
-        Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(),
+        Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(rules),
                 MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel(),
                 health.get().feed().startsWith("replay"), hub.heartbeatSeconds())));
@@ -174,7 +174,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     private void focus(ChannelHandlerContext ctx, FullHttpRequest request) {
-        List<CardView> cards = state.rankedCards();
+        List<CardView> cards = state.rankedCards(rules);
         if (wantsJson(request)) {
             Responses.json(ctx, request, HttpResponseStatus.OK, cards);
         } else {
@@ -203,7 +203,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "unknown symbol: " + symbol, "symbol");
             return;
         }
-        CardView card = state.cards().get(instrument.get().index());
+        CardView card = state.cards(rules).get(instrument.get().index());
         if (wantsJson(request)) {
             Responses.json(ctx, request, HttpResponseStatus.OK, card);
         } else {

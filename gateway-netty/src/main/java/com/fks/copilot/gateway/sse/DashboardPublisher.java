@@ -99,7 +99,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         }
         if (event.focusChanged) {
             plansLoaded = false;
-            for (CardView card : state.cards()) {
+            for (CardView card : state.cards(rules)) {
                 out.publish(card.eventName(), views.card(card));
             }
             for (int i = 0; i < plans.length; i++) {
@@ -177,7 +177,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private PlanLine plan(int instrument) {
         if (!plansLoaded) {
             for (int i = 0; i < plans.length; i++) {
-                plans[i] = PlanLine.of(Instruments.byIndex(i), state.focus(i));
+                plans[i] = PlanLine.of(Instruments.byIndex(i), state.focus(i), rules);
             }
             plansLoaded = true;
         }

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.views;
 
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
 
@@ -39,9 +40,10 @@ public record CardView(String symbol, String name, String eventName, String pric
                 Prices.format(low, spec.decimals()), volume, trades, sequence, plan);
     }
 
-    public static CardView of(Instrument spec, MarketState state, FocusState focus) {
+    /** A card with its plan line, flagged against the run's {@code rules} when one contract risks too much. */
+    public static CardView of(Instrument spec, MarketState state, FocusState focus, RiskRules rules) {
         return of(spec, state.lastPrice, state.openPrice, state.highPrice, state.lowPrice, state.volume,
-                state.tickCount, state.lastSequence, PlanLine.of(spec, focus));
+                state.tickCount, state.lastSequence, PlanLine.of(spec, focus, rules));
     }
 
     /** Rank in today's plan for ordering the grid; contracts without a plan last. */

@@ -27,19 +27,19 @@ public final class DashboardState {
         this.store = store;
     }
 
-    /** One card per contract with its plan line, in registry order. */
-    public List<CardView> cards() {
+    /** One card per contract with its plan line measured against {@code rules}, in registry order. */
+    public List<CardView> cards(RiskRules rules) {
         List<CardView> cards = new ArrayList<>(Instruments.count());
         MarketState[] markets = markets();
         for (int i = 0; i < markets.length; i++) {
-            cards.add(CardView.of(Instruments.byIndex(i), markets[i], focus(i)));
+            cards.add(CardView.of(Instruments.byIndex(i), markets[i], focus(i), rules));
         }
         return cards;
     }
 
     /** The cards ordered as today's plan ranks them (best first; contracts without a plan last). */
-    public List<CardView> rankedCards() {
-        List<CardView> cards = new ArrayList<>(cards());
+    public List<CardView> rankedCards(RiskRules rules) {
+        List<CardView> cards = new ArrayList<>(cards(rules));
         cards.sort(java.util.Comparator.comparingInt(CardView::sortRank));
         return cards;
     }

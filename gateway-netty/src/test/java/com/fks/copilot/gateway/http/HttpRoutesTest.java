@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.gateway.bridge.RingRequests;
@@ -9,10 +10,12 @@ import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.FocusPlans;
 import com.fks.copilot.gateway.views.Views;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
 import org.jsoup.Jsoup;
@@ -25,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Routing in an {@link EmbeddedChannel}: no sockets, real state maps. */
@@ -112,5 +116,34 @@ class HttpRoutesTest {
         assertTrue(html.contains("data-symbol=\"MGC\""));
         assertTrue(html.contains(">—<"), "no price yet is shown as a dash");
         response.release();
+    }
+
+    @Test
+    void focusJsonFlagsAPlanWhoseOneContractRisksMoreThan375() throws Exception {
+        // MES P 5000.00 stop 4900.00: 400 ticks × $1.25 = $500; the original still plans max(1, floor(375 / 500)) = 1
+        store.writeFocus(FocusPlans.mesOneContractAt500());
+        store.writeFocus(FocusPlans.longPlan(Instruments.MGC, 5200, 5195)); // 7 contracts × $50 = $350
+
+        JsonNode mes = focusJson("MES").get("plan");
+
+        assertEquals(1, mes.get("position_size").asInt());
+        assertEquals(500.0, mes.get("risk_dollars").asDouble());
+        assertTrue(mes.get("exceeds_trade_risk").asBoolean());
+        assertEquals("1 MES risks $500.00 > $375.00", mes.get("trade_risk_note").asText());
+        JsonNode gold = focusJson("MGC").get("plan");
+        assertFalse(gold.get("exceeds_trade_risk").asBoolean());
+        assertTrue(gold.get("trade_risk_note").isNull());
+    }
+
+    private JsonNode focusJson(String symbol) throws Exception {
+        DefaultFullHttpRequest get = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/focus/" + symbol);
+        get.headers().set(HttpHeaderNames.ACCEPT, "application/json");
+        channel.writeInbound(get);
+        FullHttpResponse response = channel.readOutbound();
+        try {
+            return JSON.readTree(response.content().toString(StandardCharsets.UTF_8));
+        } finally {
+            response.release();
+        }
     }
 }
