@@ -323,12 +323,13 @@ public final class Engine {
 
     /** Re-decides the no-trade verdict; journals NO_TRADE_CHANGED and flags the slot when it changed. */
     private void evaluateNoTrade(EngineEvent event) {
-        int mask = NoTradeRules.evaluate(markets, focusDesk.states(), riskDesk.state(), status.eventTimeNanos, minuteNow());
+        int minute = minuteNow();
+        int mask = NoTradeRules.evaluate(markets, focusDesk.states(), riskDesk.state(), status.eventTimeNanos, minute);
         if (mask != status.noTradeMask) {
             status.noTradeMask = mask;
             event.noTradeChanged = true;
             event.noTradeMask = mask;
-            DerivedEvent changed = out.next(DerivedEvent.NO_TRADE_CHANGED);
+            DerivedEvent changed = riskDesk.nextAuditEvent(DerivedEvent.NO_TRADE_CHANGED, minute);
             changed.blocks = mask;
             changed.timeNanos = status.eventTimeNanos;
             out.emit();
