@@ -119,6 +119,7 @@ public final class Engine {
             case EventType.TRADE_OPEN -> afterRisk(event, riskDesk.onTradeOpen(event, minuteNow(), status.eventTimeNanos));
             case EventType.TRADE_CLOSE -> afterRisk(event, riskDesk.onTradeClose(event, minuteNow(), status.eventTimeNanos));
             case EventType.GROK_SUMMARY -> emitGrokUpdate(event);
+            case EventType.AUDIT_NOTE -> event.resultCode = EngineEvent.RESULT_ACCEPTED; // journaled is all it asks
             default -> { }
         }
         status.appliedIndex = index;

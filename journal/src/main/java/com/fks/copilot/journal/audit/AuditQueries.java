@@ -27,7 +27,7 @@ public final class AuditQueries {
                 .since(filter.since());
         String sql = "SELECT journal_index, ordinal, event_type, event_time, symbol, side, quantity, price, stop_price,"
                 + " trade_id, risk_dollars, realized_pnl, daily_pnl, blocked, reason, warnings, open_trades, account_size,"
-                + " risk_pct, session, metadata_json::text FROM risk_events"
+                + " risk_pct, session, metadata_json::text, source FROM risk_events"
                 + where.sql() + " ORDER BY journal_index DESC, ordinal DESC LIMIT ?";
         List<RiskEventRow> rows = new ArrayList<>();
         try (Connection connection = database.getConnection(); PreparedStatement query = where.prepare(connection, sql)) {
@@ -39,7 +39,7 @@ public final class AuditQueries {
                             row.getBigDecimal(9), row.getObject(10, Long.class), row.getBigDecimal(11),
                             row.getBigDecimal(12), row.getBigDecimal(13), row.getBoolean(14), row.getString(15),
                             row.getString(16), row.getObject(17, Integer.class), row.getBigDecimal(18),
-                            row.getBigDecimal(19), row.getString(20), row.getString(21)));
+                            row.getBigDecimal(19), row.getString(20), row.getString(21), row.getString(22)));
                 }
             }
             connection.rollback();
@@ -53,8 +53,8 @@ public final class AuditQueries {
             where.condition("breakout");
         }
         String sql = "SELECT journal_index, ordinal, event_time, symbol, status, or_high, or_low, long_trigger,"
-                + " short_trigger, breakout, direction, breakout_price, atr_value, bar_count, session, metadata_json::text"
-                + " FROM orb_events" + where.sql()
+                + " short_trigger, breakout, direction, breakout_price, atr_value, bar_count, session, metadata_json::text,"
+                + " source FROM orb_events" + where.sql()
                 + " ORDER BY journal_index DESC, ordinal DESC LIMIT ?";
         List<OrbEventRow> rows = new ArrayList<>();
         try (Connection connection = database.getConnection(); PreparedStatement query = where.prepare(connection, sql)) {
@@ -65,7 +65,7 @@ public final class AuditQueries {
                             row.getString(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8),
                             row.getBigDecimal(9), row.getBoolean(10), row.getString(11), row.getBigDecimal(12),
                             row.getBigDecimal(13), row.getObject(14, Integer.class), row.getString(15),
-                            row.getString(16)));
+                            row.getString(16), row.getString(17)));
                 }
             }
             connection.rollback();
@@ -85,9 +85,14 @@ public final class AuditQueries {
                     + " GROUP BY 1, 2 ORDER BY 1, 2", from, to);
             long blocked = single(connection, "SELECT count(*) FROM risk_events WHERE blocked AND event_time >= ?"
                     + " AND event_time < ?", from, to);
+            long externalRisk = single(connection, "SELECT count(*) FROM risk_events WHERE source = 'external'"
+                    + " AND event_time >= ? AND event_time < ?", from, to);
+            long externalOrb = single(connection, "SELECT count(*) FROM orb_events WHERE source = 'external'"
+                    + " AND event_time >= ? AND event_time < ?", from, to);
             connection.rollback();
             return new AuditSummary(day, total(risk), blocked, total(orb), orb.stream()
-                    .filter(c -> c.eventType().equals("ORB_BREAKOUT")).mapToLong(AuditSummary.Count::count).sum(), risk, orb);
+                    .filter(c -> c.eventType().equals("ORB_BREAKOUT")).mapToLong(AuditSummary.Count::count).sum(),
+                    externalRisk, externalOrb, risk, orb);
         }
     }
 

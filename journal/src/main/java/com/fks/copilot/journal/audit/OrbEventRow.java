@@ -7,5 +7,5 @@ import java.time.Instant;
 public record OrbEventRow(long journalIndex, int ordinal, Instant time, String symbol, String status, BigDecimal orHigh,
                           BigDecimal orLow, BigDecimal longTrigger, BigDecimal shortTrigger, boolean breakout,
                           String direction, BigDecimal breakoutPrice, BigDecimal atrValue, Integer barCount,
-                          String session, String metadataJson) {
+                          String session, String metadataJson, String source) {
 }

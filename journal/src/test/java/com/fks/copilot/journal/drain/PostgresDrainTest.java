@@ -171,7 +171,7 @@ class PostgresDrainTest {
             assertEquals(1, query(database, "SELECT count(*) FROM risk_events WHERE journal_index = 7 AND open_trades IS NULL"
                     + " AND account_size IS NULL AND risk_pct IS NULL AND session IS NULL AND metadata_json IS NULL"));
             assertEquals(1, query(database, "SELECT count(*) FROM orb_events WHERE journal_index = 7 AND atr_value IS NULL"
-                    + " AND bar_count IS NULL AND session IS NULL AND metadata_json IS NULL"));
+                    + " AND bar_count IS NULL AND session IS NULL AND metadata_json IS NULL AND source = 'engine'"));
         }
     }
 
