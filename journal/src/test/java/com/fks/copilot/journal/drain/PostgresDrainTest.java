@@ -124,11 +124,11 @@ class PostgresDrainTest {
     @Test
     void everyRiskEventOfTheMorningCarriesOpenTradesAccountSizeAndSession() throws Exception {
         try (Database database = Database.open(drainedMorning(), "drain", 2)) {
-            assertTrue(query(database, "SELECT count(*) FROM risk_events") > 0);
-            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE open_trades IS NULL"
-                    + " OR account_size IS NULL OR session IS NULL"), "every engine risk event knows them");
-            assertEquals(new BigDecimal("50000.00"), decimal(database, "SELECT DISTINCT account_size FROM risk_events"));
-            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE session <> 'ACTIVE'"),
+            assertTrue(query(database, "SELECT count(*) FROM risk_events WHERE source = 'engine'") > 0);
+            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE source = 'engine' AND (open_trades IS NULL"
+                    + " OR account_size IS NULL OR session IS NULL)"), "every engine risk event knows them");
+            assertEquals(new BigDecimal("50000.00"), decimal(database, "SELECT DISTINCT account_size FROM risk_events WHERE source = 'engine'"));
+            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE source = 'engine' AND session <> 'ACTIVE'"),
                     "07:00-10:40 ET is the active session");
             assertTrue(query(database, "SELECT count(*) FROM risk_events WHERE open_trades > 0") > 0,
                     "the morning opens trades");
@@ -138,9 +138,10 @@ class PostgresDrainTest {
     @Test
     void riskPercentIsTheRiskDollarsShareOfTheAccountAndOnlyWhereThereIsARisk() throws Exception {
         try (Database database = Database.open(drainedMorning(), "drain", 2)) {
-            assertTrue(query(database, "SELECT count(*) FROM risk_events WHERE risk_pct IS NOT NULL") > 0);
-            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE (risk_pct IS NULL) <> (risk_dollars IS NULL)"));
-            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE risk_pct IS NOT NULL"
+            String engine = "SELECT count(*) FROM risk_events WHERE source = 'engine' AND ";
+            assertTrue(query(database, engine + "risk_pct IS NOT NULL") > 0);
+            assertEquals(0, query(database, engine + "(risk_pct IS NULL) <> (risk_dollars IS NULL)"));
+            assertEquals(0, query(database, engine + "risk_pct IS NOT NULL"
                     + " AND abs(risk_pct - round(risk_dollars * 100 / account_size, 4)) > 0.0001"));
         }
     }
@@ -148,13 +149,31 @@ class PostgresDrainTest {
     @Test
     void everyOrbEvaluationCarriesItsBarCountSessionAndTheAtrOnceItHasOne() throws Exception {
         try (Database database = Database.open(drainedMorning(), "drain", 2)) {
-            assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE bar_count IS NULL OR session IS NULL"));
-            String triggered = "status IN ('FORMING', 'WAITING', 'BREAKOUT')"; // the statuses with triggers
+            assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE source = 'engine' AND (bar_count IS NULL OR session IS NULL)"));
+            String triggered = "source = 'engine' AND status IN ('FORMING', 'WAITING', 'BREAKOUT')"; // the statuses with triggers
             assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE " + triggered
                     + " AND (atr_value IS NULL OR atr_value <= 0)"), "triggers are set from an ATR, which is kept");
             assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE " + triggered
                     + " AND abs(long_trigger - or_high - atr_value / 2) > 0.0001"), "the trigger is the range high + 0.5 ATR");
             assertTrue(query(database, "SELECT count(*) FROM orb_events WHERE bar_count >= 5 AND atr_value > 0") > 0);
+        }
+    }
+
+    @Test
+    void everyExternalAuditRecordOfTheInputJournalIsOneExternalRow() throws Exception {
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
+            long[] notes = new long[2];
+            InputJournalReader.readAfter(input, -1, e -> {
+                if (e.type == EventType.AUDIT_NOTE) {
+                    notes[e.summaryKind == EventType.NOTE_ORB ? 1 : 0]++;
+                }
+            });
+            assertTrue(notes[0] > 0 && notes[1] > 0, "the morning holds both kinds");
+            assertEquals(notes[0], query(database, "SELECT count(*) FROM risk_events WHERE source = 'external' AND ordinal = -1"
+                    + " AND event_type = 'warning' AND risk_pct = 0.5 AND metadata_json ->> 'tool' = 'sync'"));
+            assertEquals(notes[1], query(database, "SELECT count(*) FROM orb_events WHERE source = 'external' AND ordinal = -1"
+                    + " AND status = 'EXTERNAL' AND bar_count = 30 AND metadata_json ->> 'tool' = 'scanner'"));
         }
     }
 
