@@ -202,6 +202,16 @@ class HistoryIT {
     }
 
     @Test
+    void sourceExternalListsOnlyThePostedRecords() throws Exception {
+        JsonNode risk = get("/audit/risk?source=external").get("events");
+        assertEquals(1, risk.size(), risk.toString());
+        assertEquals("block", risk.get(0).get("event_type").asText());
+        JsonNode orb = get("/audit/orb?source=external").get("events");
+        assertEquals(1, orb.size(), orb.toString());
+        assertEquals("MNQ", orb.get(0).get("symbol").asText());
+    }
+
+    @Test
     void summaryCountsThePostedRecordsAsExternal() throws Exception {
         JsonNode summary = get("/audit/summary?date=" + TestApps.DAY);
         assertEquals(1, summary.get("external_risk_events").asLong(), summary.toString());

@@ -101,12 +101,12 @@ final class AuditRoutes {
         if (type != null && !RISK_TYPES.contains(type)) {
             throw new BadRequest("event_type", "unknown event_type " + type + "; one of " + RISK_TYPES);
         }
-        RiskFilter filter = new RiskFilter(type, symbol(target), since(target), limit(target));
+        RiskFilter filter = new RiskFilter(type, symbol(target), source(target), since(target), limit(target));
         answer(ctx, request, () -> Map.of("events", queries.risk(filter)));
     }
 
     private void orb(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
-        OrbFilter filter = new OrbFilter(symbol(target), since(target), target.flag("breakout_only"), limit(target));
+        OrbFilter filter = new OrbFilter(symbol(target), source(target), since(target), target.flag("breakout_only"), limit(target));
         answer(ctx, request, () -> Map.of("events", queries.orb(filter)));
     }
 
@@ -145,6 +145,15 @@ final class AuditRoutes {
             throw new BadRequest("symbol", "unknown symbol " + symbol);
         }
         return symbol;
+    }
+
+    /** {@code engine} or {@code external} (posted by a tool); absent: both. */
+    private static String source(RequestTarget target) {
+        String source = target.text("source");
+        if (source != null && !source.equals("engine") && !source.equals("external")) {
+            throw new BadRequest("source", "source must be engine or external");
+        }
+        return source;
     }
 
     private static Instant since(RequestTarget target) {

@@ -24,7 +24,7 @@ public final class AuditQueries {
 
     public List<RiskEventRow> risk(RiskFilter filter) throws SQLException {
         Where where = new Where().equal("event_type", filter.eventType()).equal("symbol", filter.symbol())
-                .since(filter.since());
+                .equal("source", filter.source()).since(filter.since());
         String sql = "SELECT journal_index, ordinal, event_type, event_time, symbol, side, quantity, price, stop_price,"
                 + " trade_id, risk_dollars, realized_pnl, daily_pnl, blocked, reason, warnings, open_trades, account_size,"
                 + " risk_pct, session, metadata_json::text, source FROM risk_events"
@@ -48,7 +48,7 @@ public final class AuditQueries {
     }
 
     public List<OrbEventRow> orb(OrbFilter filter) throws SQLException {
-        Where where = new Where().equal("symbol", filter.symbol()).since(filter.since());
+        Where where = new Where().equal("symbol", filter.symbol()).equal("source", filter.source()).since(filter.since());
         if (filter.breakoutOnly()) {
             where.condition("breakout");
         }
