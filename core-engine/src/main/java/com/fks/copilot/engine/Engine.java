@@ -119,6 +119,7 @@ public final class Engine {
             case EventType.TRADE_OPEN -> afterRisk(event, riskDesk.onTradeOpen(event, minuteNow(), status.eventTimeNanos));
             case EventType.TRADE_CLOSE -> afterRisk(event, riskDesk.onTradeClose(event, minuteNow(), status.eventTimeNanos));
             case EventType.GROK_SUMMARY -> emitGrokUpdate(event);
+            case EventType.AUDIT_NOTE -> event.resultCode = EngineEvent.RESULT_ACCEPTED; // journaled is all it asks
             default -> { }
         }
         status.appliedIndex = index;
@@ -323,12 +324,13 @@ public final class Engine {
 
     /** Re-decides the no-trade verdict; journals NO_TRADE_CHANGED and flags the slot when it changed. */
     private void evaluateNoTrade(EngineEvent event) {
-        int mask = NoTradeRules.evaluate(markets, focusDesk.states(), riskDesk.state(), status.eventTimeNanos, minuteNow());
+        int minute = minuteNow();
+        int mask = NoTradeRules.evaluate(markets, focusDesk.states(), riskDesk.state(), status.eventTimeNanos, minute);
         if (mask != status.noTradeMask) {
             status.noTradeMask = mask;
             event.noTradeChanged = true;
             event.noTradeMask = mask;
-            DerivedEvent changed = out.next(DerivedEvent.NO_TRADE_CHANGED);
+            DerivedEvent changed = riskDesk.nextAuditEvent(DerivedEvent.NO_TRADE_CHANGED, minute);
             changed.blocks = mask;
             changed.timeNanos = status.eventTimeNanos;
             out.emit();

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,6 +30,9 @@ class ApiKeyIT {
     private static final String TRADE = "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":1,\"entry\":6050.00,\"stop\":6045.00}";
     private static final String FLAT = "{\"account\":\"Sim101\",\"positions\":[]}";
     private static final String EXIT = "{\"exit_price\":6052.50}";
+    /** A valid record for each audit post. */
+    private static final Map<String, String> AUDIT_NOTES = Map.of("/audit/risk", "{\"event_type\":\"warning\",\"symbol\":\"MES\"}",
+            "/audit/orb", "{\"symbol\":\"MES\",\"session\":\"ACTIVE\"}");
     @TempDir
     static Path dir;
     static CopilotApp app;
@@ -87,6 +91,27 @@ class ApiKeyIT {
         assertEquals(200, pushed.statusCode(), pushed.body());
         JsonNode verdict = JSON.readTree(pushed.body());
         assertEquals(true, verdict.get("accepted").asBoolean());
+    }
+
+    @Test
+    void theAuditPostsRefuseAMissingOrWrongKey() throws Exception {
+        for (String key : new String[] {null, KEY + "x"}) {
+            for (Map.Entry<String, String> note : AUDIT_NOTES.entrySet()) {
+                String path = note.getKey();
+                HttpResponse<String> refused = send("POST", path, note.getValue(), key);
+                assertEquals(401, refused.statusCode(), path + " with key " + key + ": " + refused.body());
+                assertEquals("X-API-Key", JSON.readTree(refused.body()).get("field").asText());
+            }
+        }
+    }
+
+    @Test
+    void theKeyLetsAnAuditRecordIn() throws Exception {
+        for (Map.Entry<String, String> note : AUDIT_NOTES.entrySet()) {
+            HttpResponse<String> accepted = send("POST", note.getKey(), note.getValue(), KEY);
+            assertEquals(202, accepted.statusCode(), note.getKey() + ": " + accepted.body());
+            assertEquals("external", JSON.readTree(accepted.body()).get("source").asText());
+        }
     }
 
     @Test

@@ -38,6 +38,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HistoryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** What an external tool posts for the audit trail (TASK-705's POST /audit/risk and /audit/orb). */
+    private static final String EXTERNAL_RISK = "{\"event_type\":\"block\",\"time\":\"" + TestApps.DAY + "T15:00:00Z\","
+            + "\"symbol\":\"MES\",\"side\":\"SHORT\",\"blocked\":true,\"reason\":\"third loss\",\"daily_pnl\":-310.5,"
+            + "\"open_trades\":1,\"account_size\":50000,\"risk_pct\":0.75,\"session\":\"ACTIVE\","
+            + "\"metadata\":{\"tool\":\"journal-sync\",\"ticket\":7}}";
+    private static final String EXTERNAL_ORB = "{\"symbol\":\"MNQ\",\"time\":\"" + TestApps.DAY + "T15:05:00Z\","
+            + "\"status\":\"BREAKOUT\",\"or_high\":21010.25,\"or_low\":20980.5,\"atr_value\":12.5,"
+            + "\"long_trigger\":21016.5,\"short_trigger\":20974.25,\"breakout\":true,\"direction\":\"LONG\","
+            + "\"trigger_price\":21018.0,\"bar_count\":30,\"session\":\"ACTIVE\",\"metadata\":{\"tool\":\"scanner\"}}";
 
     @TempDir
     static Path dir;
@@ -52,6 +61,8 @@ class HistoryIT {
                 new MarketSource.Demo(plan, 0)).withDatabase(postgres.settings()));
         app.awaitFeedFinished();
         post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":5,\"entry\":5200.0,\"stop\":5192.4}");
+        assertEquals(202, post("/audit/risk", EXTERNAL_RISK).statusCode());
+        assertEquals(202, post("/audit/orb", EXTERNAL_ORB).statusCode());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!app.drain().caughtUp() || app.drain().lag().get(0).drainedEvents() == 0) {
             assertTrue(System.nanoTime() < deadline, "drain caught up: " + app.drain().lag());
@@ -73,8 +84,8 @@ class HistoryIT {
         return JSON.readTree(response.body());
     }
 
-    private static void post(String path, String body) throws Exception {
-        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -147,6 +158,90 @@ class HistoryIT {
         assertEquals(orb, summary.get("orb_evaluations").asLong());
         assertEquals(get("/audit/orb?limit=1000").get("events").size(), orb, "every stored evaluation is on that day");
         assertTrue(summary.get("blocked").asLong() >= 1, "the $380 check was blocked");
+    }
+
+    private static JsonNode external(String path) throws Exception {
+        JsonNode found = null;
+        for (JsonNode event : get(path + "?limit=1000").get("events")) {
+            if (event.get("source").asText().equals("external")) {
+                assertEquals(null, found, "one external record: " + event);
+                found = event;
+            }
+        }
+        assertTrue(found != null, "the posted record is in " + path);
+        return found;
+    }
+
+    @Test
+    void aPostedRiskRecordIsJournaledAndDrainedAsAnExternalRowWithEveryColumn() throws Exception {
+        JsonNode risk = external("/audit/risk");
+        assertEquals("block", risk.get("event_type").asText());
+        assertEquals("MES", risk.get("symbol").asText());
+        assertEquals("SHORT", risk.get("side").asText());
+        assertTrue(risk.get("blocked").asBoolean());
+        assertEquals(-310.5, risk.get("daily_pnl").asDouble(), 0.0);
+        assertEquals(1, risk.get("open_trades").asInt());
+        assertEquals(50000, risk.get("account_size").asDouble(), 0.0);
+        assertEquals(0.75, risk.get("risk_pct").asDouble(), 0.0);
+        assertEquals("ACTIVE", risk.get("session").asText());
+        assertEquals(JSON.readTree("{\"tool\":\"journal-sync\",\"ticket\":7}"), JSON.readTree(risk.get("metadata_json").asText()));
+        assertEquals(-1, risk.get("ordinal").asInt(), "keyed by its input-journal index alone");
+    }
+
+    @Test
+    void aPostedOrbRecordIsJournaledAndDrainedAsAnExternalRowWithEveryColumn() throws Exception {
+        JsonNode orb = external("/audit/orb");
+        assertEquals("MNQ", orb.get("symbol").asText());
+        assertEquals("BREAKOUT", orb.get("status").asText());
+        assertTrue(orb.get("breakout").asBoolean());
+        assertEquals("LONG", orb.get("direction").asText());
+        assertEquals(21018.0, orb.get("breakout_price").asDouble(), 0.0);
+        assertEquals(12.5, orb.get("atr_value").asDouble(), 0.0);
+        assertEquals(30, orb.get("bar_count").asInt());
+        assertEquals("ACTIVE", orb.get("session").asText());
+    }
+
+    @Test
+    void sourceExternalListsOnlyThePostedRecords() throws Exception {
+        JsonNode risk = get("/audit/risk?source=external").get("events");
+        assertEquals(1, risk.size(), risk.toString());
+        assertEquals("block", risk.get(0).get("event_type").asText());
+        JsonNode orb = get("/audit/orb?source=external").get("events");
+        assertEquals(1, orb.size(), orb.toString());
+        assertEquals("MNQ", orb.get(0).get("symbol").asText());
+    }
+
+    @Test
+    void summaryCountsThePostedRecordsAsExternal() throws Exception {
+        JsonNode summary = get("/audit/summary?date=" + TestApps.DAY);
+        assertEquals(1, summary.get("external_risk_events").asLong(), summary.toString());
+        assertEquals(1, summary.get("external_orb_events").asLong(), summary.toString());
+    }
+
+    @Test
+    void theEngineRiskEventsCarryOpenTradesAccountSizeAndSession() throws Exception {
+        JsonNode check = get("/audit/risk?event_type=RISK_CHECKED").get("events").get(0);
+        assertEquals("engine", check.get("source").asText());
+        assertEquals(50000, check.get("account_size").asDouble(), 0.0);
+        assertEquals(0.76, check.get("risk_pct").asDouble(), 0.0, "$380 of $50,000");
+        assertEquals("ACTIVE", check.get("session").asText());
+        assertTrue(check.get("open_trades").asInt() >= 0, check.toString());
+    }
+
+    @Test
+    void anAuditRecordThatDoesNotValidateIs400NamingTheField() throws Exception {
+        for (String[] bad : new String[][] {
+                {"/audit/risk", "{\"event_type\":\"block\",\"blokced\":true}", "blokced"},
+                {"/audit/risk", "{\"event_type\":\"block\",\"open_trades\":\"two\"}", "open_trades"},
+                {"/audit/risk", "{\"reason\":\"no type\"}", "event_type"},
+                {"/audit/risk", "{\"event_type\":\"block\",\"metadata\":[1,2]}", "metadata"},
+                {"/audit/orb", "{\"or_high\":21010.25}", "symbol"},
+                {"/audit/orb", "{\"symbol\":\"MNQ\",\"breakout\":\"yes\"}", "breakout"},
+                {"/audit/orb", "{\"symbol\":\"MNQ\",\"atr_value\":-1}", "atr_value"}}) {
+            HttpResponse<String> refused = post(bad[0], bad[1]);
+            assertEquals(400, refused.statusCode(), bad[1] + ": " + refused.body());
+            assertEquals(bad[2], JSON.readTree(refused.body()).get("field").asText(), refused.body());
+        }
     }
 
     @Test

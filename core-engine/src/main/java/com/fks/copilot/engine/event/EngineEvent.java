@@ -54,10 +54,10 @@ public final class EngineEvent {
     /** POSITION/FILL: account name, ASCII, {@link #accountLength} bytes used. */
     public final byte[] account = new byte[ACCOUNT_CAPACITY];
     public int accountLength;
-    /** GROK_SUMMARY: {@link GrokKind} and {@link SummaryOrigin}. */
+    /** GROK_SUMMARY: {@link GrokKind} and {@link SummaryOrigin}; AUDIT_NOTE: {@link EventType#NOTE_RISK} or {@link EventType#NOTE_ORB}. */
     public byte summaryKind;
     public byte summaryOrigin;
-    /** GROK_SUMMARY: the text, UTF-8, {@link #summaryLength} bytes used (see {@link SummaryText}). */
+    /** GROK_SUMMARY: the text; AUDIT_NOTE: the record as canonical JSON; UTF-8, {@link #summaryLength} bytes used (see {@link SummaryText}). */
     public final byte[] summary = new byte[SummaryText.CAPACITY];
     public int summaryLength;
     /**

@@ -18,6 +18,14 @@ public final class EventType {
     public static final byte TRADE_CLOSE = 7;
     /** A co-pilot summary (from xAI Grok, or made locally): external input, so journaled like any other. */
     public static final byte GROK_SUMMARY = 8;
+    /**
+     * An external tool's record for the audit trail (POST /audit/risk, /audit/orb): journaled so replay and
+     * the drain keep it; the engine keeps no state from it. Kind and canonical JSON travel as a summary's do.
+     */
+    public static final byte AUDIT_NOTE = 9;
+    /** AUDIT_NOTE kinds (in {@code EngineEvent.summaryKind}): a risk event or an ORB event. */
+    public static final byte NOTE_RISK = 1;
+    public static final byte NOTE_ORB = 2;
 
     private EventType() {
     }
@@ -32,6 +40,7 @@ public final class EventType {
             case TRADE_OPEN -> "TRADE_OPEN";
             case TRADE_CLOSE -> "TRADE_CLOSE";
             case GROK_SUMMARY -> "GROK_SUMMARY";
+            case AUDIT_NOTE -> "AUDIT_NOTE";
             default -> "UNKNOWN(" + type + ")";
         };
     }

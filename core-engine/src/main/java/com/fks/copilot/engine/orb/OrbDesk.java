@@ -3,6 +3,7 @@ package com.fks.copilot.engine.orb;
 import com.fks.copilot.engine.analytics.Bars;
 import com.fks.copilot.engine.analytics.OpeningRange;
 import com.fks.copilot.engine.analytics.OrbEvaluation;
+import com.fks.copilot.engine.analytics.OrbStatus;
 import com.fks.copilot.engine.analytics.TradeBias;
 import com.fks.copilot.engine.focus.HistoryBars;
 import com.fks.copilot.engine.market.Instruments;
@@ -10,6 +11,7 @@ import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.OrbState;
@@ -92,6 +94,10 @@ public final class OrbDesk {
         event.rangeLow = fixed(state.orLow);
         event.longTrigger = fixed(state.longTrigger);
         event.shortTrigger = fixed(state.shortTrigger);
+        // what the evaluation just computed: the ATR (computed from ZERO_ATR on; none before a valid range) and the range's bars
+        event.atr = result.status.ordinal() >= OrbStatus.ZERO_ATR.ordinal() ? fixed(result.atr) : Prices.NONE;
+        event.barCount = result.orBarCount;
+        event.sessionMode = SessionMode.atMinuteOfDay(easternTime.minuteOfDay(nowNanos)).ordinal();
         if (type == DerivedEvent.ORB_BREAKOUT) {
             event.side = state.breakoutDirection;
             event.price = fixed(state.breakoutPrice);

@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.output;
 
 import com.fks.copilot.engine.event.SummaryText;
+import com.fks.copilot.engine.market.Prices;
 
 /**
  * One thing the engine derived from an input event, as it goes to the output journal. A single
@@ -88,6 +89,16 @@ public final class DerivedEvent {
     /** GROK_UPDATE: the summary, UTF-8, {@link #textLength} bytes used. */
     public final byte[] text = new byte[SummaryText.CAPACITY];
     public int textLength;
+    /**
+     * Risk events (TASK-705's audit columns): open trades as the rules count them (instruments with a broker
+     * position or an open journaled trade) and the account size in cents; -1 when not known (records
+     * written before output version 5). Risk and ORB events also carry {@link #sessionMode} since then.
+     */
+    public int openTrades = -1;
+    public long accountCents = -1;
+    /** ORB_*: the ATR the triggers were set from (fixed-point, {@code Prices.NONE} when none) and the range's bar count (-1 unknown). */
+    public long atr = Prices.NONE;
+    public int barCount = -1;
 
     public void clear() {
         type = 0;
@@ -124,6 +135,10 @@ public final class DerivedEvent {
         origin = 0;
         askedBy = -1;
         textLength = 0;
+        openTrades = -1;
+        accountCents = -1;
+        atr = Prices.NONE;
+        barCount = -1;
     }
 
     public String text() {
@@ -148,5 +163,14 @@ public final class DerivedEvent {
             case BRIDGE_VERDICT -> "BRIDGE_VERDICT";
             default -> "UNKNOWN(" + type + ")";
         };
+    }
+
+    /** The types stored as rows of the risk audit trail. */
+    public static boolean isRiskEvent(byte type) {
+        return type >= RISK_CHECKED && type <= NO_TRADE_CHANGED || type == BRIDGE_VERDICT;
+    }
+
+    public static boolean isOrbEvent(byte type) {
+        return type == ORB_EVALUATED || type == ORB_BREAKOUT;
     }
 }

@@ -4,6 +4,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
@@ -69,15 +70,15 @@ public final class RiskDesk {
         }
         manager.evaluateStatus(minute, event.verdict);
         event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_ACCEPTED : EngineEvent.RESULT_BLOCKED;
-        emitVerdict(DerivedEvent.BRIDGE_VERDICT, event.verdict, now);
+        emitVerdict(DerivedEvent.BRIDGE_VERDICT, event.verdict, minute, now);
         touched(event);
         announceStanding(event, minute, now);
         return true;
     }
 
     /** A verdict as an output event (RISK_STATUS or BRIDGE_VERDICT): blocks, warnings, daily P&L, open positions. */
-    private void emitVerdict(byte type, RiskVerdict verdict, long now) {
-        DerivedEvent status = out.next(type);
+    private void emitVerdict(byte type, RiskVerdict verdict, int minute, long now) {
+        DerivedEvent status = nextAuditEvent(type, minute);
         status.blocks = verdict.blocks;
         status.warnings = verdict.warnings;
         status.amountCents = verdict.dailyPnlCents;
@@ -89,7 +90,7 @@ public final class RiskDesk {
     public void onCheck(EngineEvent event, int minute, long now) {
         if (fresh(event)) {
             evaluateEntry(event, minute);
-            emitDecision(DerivedEvent.RISK_CHECKED, event, 0, now);
+            emitDecision(DerivedEvent.RISK_CHECKED, event, 0, minute, now);
             touched(event);
         }
     }
@@ -104,11 +105,11 @@ public final class RiskDesk {
                 event.quantity, event.price, event.stopPrice, now);
         if (trade == null) {
             event.resultCode = event.verdict.allowed() ? EngineEvent.RESULT_TRADE_TABLE_FULL : EngineEvent.RESULT_BLOCKED;
-            emitDecision(DerivedEvent.TRADE_REFUSED, event, 0, now);
+            emitDecision(DerivedEvent.TRADE_REFUSED, event, 0, minute, now);
         } else {
             event.resultCode = EngineEvent.RESULT_ACCEPTED;
             event.resultTradeId = trade.tradeId;
-            emitDecision(DerivedEvent.TRADE_OPENED, event, trade.tradeId, now);
+            emitDecision(DerivedEvent.TRADE_OPENED, event, trade.tradeId, minute, now);
         }
         remember(event, now);
         touched(event);
@@ -130,7 +131,7 @@ public final class RiskDesk {
         event.resultTradeId = trade.tradeId;
         event.resultRealizedCents = trade.realizedCents;
         remember(event, now);
-        DerivedEvent closed = out.next(DerivedEvent.TRADE_CLOSED);
+        DerivedEvent closed = nextAuditEvent(DerivedEvent.TRADE_CLOSED, minute);
         closed.instrument = trade.instrument;
         closed.side = trade.side;
         closed.quantity = trade.quantity;
@@ -212,14 +213,14 @@ public final class RiskDesk {
         if (changed) {
             risk.statusBlocks = standing.blocks;
             risk.statusWarnings = standing.warnings;
-            emitVerdict(DerivedEvent.RISK_STATUS, standing, now);
+            emitVerdict(DerivedEvent.RISK_STATUS, standing, minute, now);
             touched(event);
         }
     }
 
     /** A check or trade decision as an output event, carrying the proposal's dollar risk. */
-    private void emitDecision(byte type, EngineEvent event, long tradeId, long now) {
-        DerivedEvent decision = out.next(type);
+    private void emitDecision(byte type, EngineEvent event, long tradeId, int minute, long now) {
+        DerivedEvent decision = nextAuditEvent(type, minute);
         decision.tradeId = tradeId;
         decision.instrument = event.instrument;
         decision.side = event.side;
@@ -231,6 +232,18 @@ public final class RiskDesk {
         decision.amountCents = event.verdict.riskCents;
         decision.timeNanos = now;
         out.emit();
+    }
+
+    /**
+     * The next risk event with what the audit trail keeps beside the decision (TASK-705): open trades as the
+     * rules count them, the account size the rules use, and the session of the event's ET minute ({@code minute}).
+     */
+    public DerivedEvent nextAuditEvent(byte type, int minute) {
+        DerivedEvent event = out.next(type);
+        event.openTrades = manager.openPositions();
+        event.accountCents = manager.rules().accountCents();
+        event.sessionMode = minute < 0 ? -1 : SessionMode.atMinuteOfDay(minute).ordinal(); // -1: no event time yet
+        return event;
     }
 
     private void touched(EngineEvent event) {

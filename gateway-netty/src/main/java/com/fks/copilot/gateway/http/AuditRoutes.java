@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.gateway.bridge.AuditNoteRequest;
 import com.fks.copilot.gateway.bridge.BadRequest;
+import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.journal.audit.AuditQueries;
 import com.fks.copilot.journal.audit.OrbFilter;
 import com.fks.copilot.journal.audit.RiskFilter;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -25,7 +30,9 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * The audit API (TASK-705), served from Postgres: {@code GET /audit/risk}, {@code /audit/orb},
  * {@code /audit/summary}. Filters are checked here (a bad one is a 400 naming it); the queries run
- * on their own executor, never on a Netty event loop.
+ * on their own executor, never on a Netty event loop. {@code POST /audit/risk} and {@code /audit/orb}
+ * take an external tool's record: validated here, journaled through the ring as an AUDIT_NOTE
+ * (answered once the engine has it; no database needed), drained into the same tables as 'external'.
  */
 final class AuditRoutes {
     private static final int DEFAULT_LIMIT = 100;
@@ -38,11 +45,13 @@ final class AuditRoutes {
 
     private final AuditQueries queries;
     private final Executor executor;
+    private final RingRequests ring;
 
-    /** {@code queries} null: no history database configured, every audit route answers 503. */
-    AuditRoutes(AuditQueries queries, Executor executor) {
+    /** {@code queries} null: no history database configured, every audit query answers 503 (posting still journals). */
+    AuditRoutes(AuditQueries queries, Executor executor, RingRequests ring) {
         this.queries = queries;
         this.executor = executor;
+        this.ring = ring;
     }
 
     /** Handles the request when the path is one of ours; false otherwise. A filter that does not parse is a {@link BadRequest}. */
@@ -52,12 +61,39 @@ final class AuditRoutes {
             return false;
         }
         switch (path) {
-            case "/audit/risk" -> Responses.onlyGet(ctx, request, () -> risk(ctx, request, target));
-            case "/audit/orb" -> Responses.onlyGet(ctx, request, () -> orb(ctx, request, target));
+            case "/audit/risk" -> getOrPost(ctx, request, () -> risk(ctx, request, target),
+                    () -> note(ctx, request, AuditNoteRequest.risk(body(request), Instant.now())));
+            case "/audit/orb" -> getOrPost(ctx, request, () -> orb(ctx, request, target),
+                    () -> note(ctx, request, AuditNoteRequest.orb(body(request), Instant.now())));
             case "/audit/summary" -> Responses.onlyGet(ctx, request, () -> summary(ctx, request, day(target)));
             default -> Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no such resource: " + path, "path");
         }
         return true;
+    }
+
+    private static void getOrPost(ChannelHandlerContext ctx, FullHttpRequest request, Runnable get, Runnable post) {
+        if (request.method().equals(HttpMethod.GET)) {
+            get.run();
+        } else if (request.method().equals(HttpMethod.POST)) {
+            post.run();
+        } else {
+            Responses.methodNotAllowed(ctx, request, "GET, POST");
+        }
+    }
+
+    private static byte[] body(FullHttpRequest request) {
+        return ByteBufUtil.getBytes(request.content());
+    }
+
+    /** 202 once the engine has the journaled record: it reaches the tables when the drain next runs. */
+    private void note(ChannelHandlerContext ctx, FullHttpRequest request, AuditNoteRequest note) {
+        TradingRoutes.answer(ctx, request, ring.submitOrRefuse(note::fill), a -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("accepted", true);
+            body.put("journal_index", a.journalIndex());
+            body.put("source", "external");
+            Responses.json(ctx, request, HttpResponseStatus.ACCEPTED, body);
+        });
     }
 
     private void risk(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
@@ -65,12 +101,12 @@ final class AuditRoutes {
         if (type != null && !RISK_TYPES.contains(type)) {
             throw new BadRequest("event_type", "unknown event_type " + type + "; one of " + RISK_TYPES);
         }
-        RiskFilter filter = new RiskFilter(type, symbol(target), since(target), limit(target));
+        RiskFilter filter = new RiskFilter(type, symbol(target), source(target), since(target), limit(target));
         answer(ctx, request, () -> Map.of("events", queries.risk(filter)));
     }
 
     private void orb(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
-        OrbFilter filter = new OrbFilter(symbol(target), since(target), target.flag("breakout_only"), limit(target));
+        OrbFilter filter = new OrbFilter(symbol(target), source(target), since(target), target.flag("breakout_only"), limit(target));
         answer(ctx, request, () -> Map.of("events", queries.orb(filter)));
     }
 
@@ -109,6 +145,15 @@ final class AuditRoutes {
             throw new BadRequest("symbol", "unknown symbol " + symbol);
         }
         return symbol;
+    }
+
+    /** {@code engine} or {@code external} (posted by a tool); absent: both. */
+    private static String source(RequestTarget target) {
+        String source = target.text("source");
+        if (source != null && !source.equals("engine") && !source.equals("external")) {
+            throw new BadRequest("source", "source must be engine or external");
+        }
+        return source;
     }
 
     private static Instant since(RequestTarget target) {

@@ -66,7 +66,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.health = health;
         this.rules = rules;
         this.trading = new TradingRoutes(state, views, ring, history, rules);
-        this.audit = new AuditRoutes(services.audit(), services.queries());
+        this.audit = new AuditRoutes(services.audit(), services.queries(), ring);
     }
 
     @Override

@@ -221,7 +221,7 @@ final class TradingRoutes {
     }
 
     /** Sends the answer when the engine has decided; 503 if the ring does not answer in time. */
-    private static void answer(ChannelHandlerContext ctx, FullHttpRequest request, CompletableFuture<EngineAnswer> future,
+    static void answer(ChannelHandlerContext ctx, FullHttpRequest request, CompletableFuture<EngineAnswer> future,
                                java.util.function.Consumer<EngineAnswer> respond) {
         request.retain();
         future.orTimeout(ANSWER_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).whenComplete((a, failure) -> {

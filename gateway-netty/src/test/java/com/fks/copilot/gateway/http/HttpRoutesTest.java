@@ -94,7 +94,7 @@ class HttpRoutesTest {
     void auditFilterThatDoesNotParseIs400NamingIt() throws Exception {
         for (String[] bad : new String[][] {{"/audit/risk?limit=0", "limit"}, {"/audit/risk?symbol=GC", "symbol"},
                 {"/audit/risk?event_type=BOOM", "event_type"}, {"/audit/orb?breakout_only=maybe", "breakout_only"},
-                {"/audit/orb?since=yesterday", "since"}, {"/audit/summary?date=24/11/2026", "date"}}) {
+                {"/audit/orb?since=yesterday", "since"}, {"/audit/risk?source=tool", "source"}, {"/audit/summary?date=24/11/2026", "date"}}) {
             FullHttpResponse response = request(HttpMethod.GET, bad[0]);
             assertEquals(400, response.status().code(), bad[0]);
             assertEquals(bad[1], JSON.readTree(response.content().toString(StandardCharsets.UTF_8)).get("field").asText(), bad[0]);

@@ -24,9 +24,10 @@ public final class AuditQueries {
 
     public List<RiskEventRow> risk(RiskFilter filter) throws SQLException {
         Where where = new Where().equal("event_type", filter.eventType()).equal("symbol", filter.symbol())
-                .since(filter.since());
+                .equal("source", filter.source()).since(filter.since());
         String sql = "SELECT journal_index, ordinal, event_type, event_time, symbol, side, quantity, price, stop_price,"
-                + " trade_id, risk_dollars, realized_pnl, daily_pnl, blocked, reason, warnings FROM risk_events"
+                + " trade_id, risk_dollars, realized_pnl, daily_pnl, blocked, reason, warnings, open_trades, account_size,"
+                + " risk_pct, session, metadata_json::text, source FROM risk_events"
                 + where.sql() + " ORDER BY journal_index DESC, ordinal DESC LIMIT ?";
         List<RiskEventRow> rows = new ArrayList<>();
         try (Connection connection = database.getConnection(); PreparedStatement query = where.prepare(connection, sql)) {
@@ -37,7 +38,8 @@ public final class AuditQueries {
                             row.getString(5), row.getString(6), row.getObject(7, Long.class), row.getBigDecimal(8),
                             row.getBigDecimal(9), row.getObject(10, Long.class), row.getBigDecimal(11),
                             row.getBigDecimal(12), row.getBigDecimal(13), row.getBoolean(14), row.getString(15),
-                            row.getString(16)));
+                            row.getString(16), row.getObject(17, Integer.class), row.getBigDecimal(18),
+                            row.getBigDecimal(19), row.getString(20), row.getString(21), row.getString(22)));
                 }
             }
             connection.rollback();
@@ -46,12 +48,13 @@ public final class AuditQueries {
     }
 
     public List<OrbEventRow> orb(OrbFilter filter) throws SQLException {
-        Where where = new Where().equal("symbol", filter.symbol()).since(filter.since());
+        Where where = new Where().equal("symbol", filter.symbol()).equal("source", filter.source()).since(filter.since());
         if (filter.breakoutOnly()) {
             where.condition("breakout");
         }
         String sql = "SELECT journal_index, ordinal, event_time, symbol, status, or_high, or_low, long_trigger,"
-                + " short_trigger, breakout, direction, breakout_price FROM orb_events" + where.sql()
+                + " short_trigger, breakout, direction, breakout_price, atr_value, bar_count, session, metadata_json::text,"
+                + " source FROM orb_events" + where.sql()
                 + " ORDER BY journal_index DESC, ordinal DESC LIMIT ?";
         List<OrbEventRow> rows = new ArrayList<>();
         try (Connection connection = database.getConnection(); PreparedStatement query = where.prepare(connection, sql)) {
@@ -60,7 +63,9 @@ public final class AuditQueries {
                 while (row.next()) {
                     rows.add(new OrbEventRow(row.getLong(1), row.getInt(2), instant(row, 3), row.getString(4),
                             row.getString(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8),
-                            row.getBigDecimal(9), row.getBoolean(10), row.getString(11), row.getBigDecimal(12)));
+                            row.getBigDecimal(9), row.getBoolean(10), row.getString(11), row.getBigDecimal(12),
+                            row.getBigDecimal(13), row.getObject(14, Integer.class), row.getString(15),
+                            row.getString(16), row.getString(17)));
                 }
             }
             connection.rollback();
@@ -80,9 +85,14 @@ public final class AuditQueries {
                     + " GROUP BY 1, 2 ORDER BY 1, 2", from, to);
             long blocked = single(connection, "SELECT count(*) FROM risk_events WHERE blocked AND event_time >= ?"
                     + " AND event_time < ?", from, to);
+            long externalRisk = single(connection, "SELECT count(*) FROM risk_events WHERE source = 'external'"
+                    + " AND event_time >= ? AND event_time < ?", from, to);
+            long externalOrb = single(connection, "SELECT count(*) FROM orb_events WHERE source = 'external'"
+                    + " AND event_time >= ? AND event_time < ?", from, to);
             connection.rollback();
             return new AuditSummary(day, total(risk), blocked, total(orb), orb.stream()
-                    .filter(c -> c.eventType().equals("ORB_BREAKOUT")).mapToLong(AuditSummary.Count::count).sum(), risk, orb);
+                    .filter(c -> c.eventType().equals("ORB_BREAKOUT")).mapToLong(AuditSummary.Count::count).sum(),
+                    externalRisk, externalOrb, risk, orb);
         }
     }
 

@@ -49,6 +49,15 @@ final class Columns {
         }
     }
 
+    /** A count where -1 means "not known". */
+    static void count(PreparedStatement s, int column, int count) throws SQLException {
+        if (count < 0) {
+            s.setNull(column, Types.INTEGER);
+        } else {
+            s.setInt(column, count);
+        }
+    }
+
     static void id(PreparedStatement s, int column, long id) throws SQLException {
         if (id == 0) {
             s.setNull(column, Types.BIGINT);

@@ -98,6 +98,13 @@ public final class HistoryCheck {
                 for (byte side : event.positionSides) {
                     expected.get("position_lines")[0] += side == EngineEvent.SIDE_FLAT ? 0 : 1;
                 }
+            } else if (event.type == EventType.AUDIT_NOTE) {
+                // an external record is a row of the engine's audit tables too (source 'external')
+                boolean orb = event.summaryKind == EventType.NOTE_ORB;
+                expected.computeIfAbsent(orb ? "orb_events" : "risk_events", t -> new long[1])[0]++;
+                if (orb && AuditNote.parse(event.summaryText()).flag("breakout")) {
+                    expected.computeIfAbsent("orb_events breakouts", t -> new long[1])[0]++;
+                }
             }
         });
     }
@@ -105,7 +112,7 @@ public final class HistoryCheck {
     private static long countOutput(SingleChronicleQueue queue, long drained, Map<String, long[]> expected) {
         for (String table : new String[] {"bars_1m", "session_changes", "risk_events", "trades", "trades closed",
                 "daily_journal trades_closed", "orb_events", "orb_events breakouts", "focus_snapshots"}) {
-            expected.put(table, new long[1]);
+            expected.putIfAbsent(table, new long[1]);
         }
         DerivedEvent event = new DerivedEvent();
         return readDrained(queue, drained, excerpt -> {

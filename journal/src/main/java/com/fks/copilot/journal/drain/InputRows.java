@@ -9,9 +9,11 @@ import net.openhft.chronicle.bytes.BytesIn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 
 /**
- * Input-journal rows: every trade print (ticks) and every NinjaTrader account snapshot. Clock
+ * Input-journal rows: every trade print (ticks), every NinjaTrader account snapshot, and every external
+ * tool's audit record (AUDIT_NOTE, into risk_events / orb_events marked 'external', ordinal -1). Clock
  * events and the bridge's requests are not stored as such: what the engine made of them is in the
  * output journal's rows.
  */
@@ -26,6 +28,14 @@ final class InputRows implements JournalRows {
     private final StatementBatch lines = new StatementBatch(
             "INSERT INTO position_lines (journal_index, symbol, side, quantity, avg_price, unrealized_pnl) VALUES (?, ?, ?, ?, ?, ?)");
 
+    private final StatementBatch externalRisk = new StatementBatch("INSERT INTO risk_events (journal_index, ordinal,"
+            + " event_type, event_time, symbol, side, daily_pnl, blocked, reason, open_trades, account_size, risk_pct,"
+            + " session, metadata_json, source) VALUES (?, -1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'external')");
+    private final StatementBatch externalOrb = new StatementBatch("INSERT INTO orb_events (journal_index, ordinal,"
+            + " event_time, symbol, status, or_high, or_low, long_trigger, short_trigger, breakout, direction,"
+            + " breakout_price, atr_value, bar_count, session, metadata_json, source)"
+            + " VALUES (?, -1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'external')");
+
     @Override
     public String queue() {
         return QUEUE;
@@ -38,6 +48,48 @@ final class InputRows implements JournalRows {
             tick(connection, journalIndex);
         } else if (event.type == EventType.POSITION) {
             snapshot(connection, journalIndex);
+        } else if (event.type == EventType.AUDIT_NOTE) {
+            note(connection, journalIndex);
+        }
+    }
+
+    /** An external audit record, as the edge validated and journaled it (canonical JSON, snake_case). */
+    private void note(Connection connection, long journalIndex) throws SQLException {
+        AuditNote note = AuditNote.parse(event.summaryText());
+        if (event.summaryKind == EventType.NOTE_RISK) {
+            PreparedStatement row = externalRisk.row(connection);
+            row.setLong(1, journalIndex);
+            row.setString(2, note.text("event_type"));
+            Columns.time(row, 3, event.eventTimeNanos);
+            Columns.text(row, 4, note.text("symbol"));
+            Columns.text(row, 5, note.text("side"));
+            row.setBigDecimal(6, note.decimal("daily_pnl"));
+            row.setBoolean(7, note.flag("blocked"));
+            Columns.text(row, 8, note.text("reason"));
+            row.setObject(9, note.integer("open_trades"), Types.INTEGER);
+            row.setBigDecimal(10, note.decimal("account_size"));
+            row.setBigDecimal(11, note.decimal("risk_pct"));
+            Columns.text(row, 12, note.text("session"));
+            row.setString(13, note.json("metadata"));
+            externalRisk.add();
+        } else if (event.summaryKind == EventType.NOTE_ORB) {
+            PreparedStatement row = externalOrb.row(connection);
+            row.setLong(1, journalIndex);
+            Columns.time(row, 2, event.eventTimeNanos);
+            row.setString(3, note.text("symbol"));
+            row.setString(4, note.text("status"));
+            row.setBigDecimal(5, note.decimal("or_high"));
+            row.setBigDecimal(6, note.decimal("or_low"));
+            row.setBigDecimal(7, note.decimal("long_trigger"));
+            row.setBigDecimal(8, note.decimal("short_trigger"));
+            row.setBoolean(9, note.flag("breakout"));
+            Columns.text(row, 10, note.text("direction"));
+            row.setBigDecimal(11, note.decimal("trigger_price"));
+            row.setBigDecimal(12, note.decimal("atr_value"));
+            row.setObject(13, note.integer("bar_count"), Types.INTEGER);
+            Columns.text(row, 14, note.text("session"));
+            row.setString(15, note.json("metadata"));
+            externalOrb.add();
         }
     }
 
@@ -84,7 +136,7 @@ final class InputRows implements JournalRows {
 
     @Override
     public int flush(Connection connection) throws SQLException {
-        return ticks.execute() + snapshots.execute() + lines.execute();
+        return ticks.execute() + snapshots.execute() + lines.execute() + externalRisk.execute() + externalOrb.execute();
     }
 
     @Override
@@ -92,5 +144,7 @@ final class InputRows implements JournalRows {
         ticks.close();
         snapshots.close();
         lines.close();
+        externalRisk.close();
+        externalOrb.close();
     }
 }

@@ -13,6 +13,8 @@ import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.journal.queue.OutputEventCodec;
 import net.openhft.chronicle.bytes.BytesIn;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,7 +40,8 @@ final class OutputRows implements JournalRows {
             "INSERT INTO session_changes (journal_index, ordinal, event_time, session) VALUES (?, ?, ?, ?)");
     private final StatementBatch risk = new StatementBatch("INSERT INTO risk_events (journal_index, ordinal, event_type,"
             + " event_time, symbol, side, quantity, price, stop_price, trade_id, risk_dollars, realized_pnl, daily_pnl,"
-            + " blocked, reason, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " blocked, reason, warnings, open_trades, account_size, risk_pct, session)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     private final StatementBatch tradesOpened = new StatementBatch("INSERT INTO trades (trade_id, symbol, side, quantity,"
             + " entry_price, stop_price, risk_dollars, opened_at, open_journal_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     private final StatementBatch tradesClosed = new StatementBatch("UPDATE trades SET exit_price = ?, realized_pnl = ?,"
@@ -50,8 +53,8 @@ final class OutputRows implements JournalRows {
             + " wins = daily_journal.wins + EXCLUDED.wins,"
             + " losses = daily_journal.losses + EXCLUDED.losses, journal_index = EXCLUDED.journal_index");
     private final StatementBatch orb = new StatementBatch("INSERT INTO orb_events (journal_index, ordinal, event_time,"
-            + " symbol, status, or_high, or_low, long_trigger, short_trigger, breakout, direction, breakout_price)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " symbol, status, or_high, or_low, long_trigger, short_trigger, breakout, direction, breakout_price,"
+            + " atr_value, bar_count, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     private final StatementBatch focus = new StatementBatch("INSERT INTO focus_snapshots (journal_index, ordinal,"
             + " event_time, symbol, rank, focus_asset, bias, last_price, entry_low, entry_high, stop, target1, target2,"
             + " contracts, risk_dollars, quality, wave_ratio, vol_percentile)"
@@ -112,8 +115,13 @@ final class OutputRows implements JournalRows {
     private void session(Connection connection) throws SQLException {
         PreparedStatement row = keyed(sessions, connection);
         Columns.time(row, 3, event.timeNanos);
-        row.setString(4, SessionMode.values()[event.sessionMode].name());
+        row.setString(4, sessionName());
         sessions.add();
+    }
+
+    /** The event's session; null for risk and ORB events journaled before they carried one. */
+    private String sessionName() {
+        return event.sessionMode < 0 ? null : SessionMode.values()[event.sessionMode].name();
     }
 
     private void riskEvent(Connection connection) throws SQLException {
@@ -133,12 +141,26 @@ final class OutputRows implements JournalRows {
         Columns.optionalPrice(row, 8, standing ? 0 : event.price);
         Columns.optionalPrice(row, 9, standing ? 0 : event.stopPrice);
         Columns.id(row, 10, event.tradeId);
-        centsOrNull(row, 11, !standing && !closed);
+        boolean risked = !standing && !closed;
+        centsOrNull(row, 11, risked);
         centsOrNull(row, 12, closed);
         centsOrNull(row, 13, verdict);
         row.setBoolean(14, event.blocks != 0);
         Columns.text(row, 15, reason());
         Columns.text(row, 16, event.type == DerivedEvent.NO_TRADE_CHANGED ? null : String.join("; ", RiskWarning.texts(event.warnings, rules)));
+        Columns.count(row, 17, event.openTrades);
+        if (event.accountCents > 0) {
+            Columns.dollars(row, 18, event.accountCents);
+        } else {
+            row.setNull(18, Types.NUMERIC);
+        }
+        if (risked && event.accountCents > 0) {
+            row.setBigDecimal(19, BigDecimal.valueOf(event.amountCents * 100).divide(BigDecimal.valueOf(event.accountCents),
+                    4, RoundingMode.HALF_EVEN));
+        } else {
+            row.setNull(19, Types.NUMERIC);
+        }
+        Columns.text(row, 20, sessionName());
         risk.add();
     }
 
@@ -197,6 +219,9 @@ final class OutputRows implements JournalRows {
         row.setBoolean(10, breakout);
         Columns.text(row, 11, breakout ? side(event.side) : null);
         Columns.price(row, 12, breakout ? event.price : Prices.NONE);
+        Columns.price(row, 13, event.atr);
+        Columns.count(row, 14, event.barCount);
+        Columns.text(row, 15, sessionName());
         orb.add();
     }
 

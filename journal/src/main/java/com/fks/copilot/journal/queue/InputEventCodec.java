@@ -13,13 +13,14 @@ import net.openhft.chronicle.bytes.BytesOut;
  * POSITION only, per contract slot (6): side:i8 quantity:i64 averagePrice:i64 unrealizedCents:i64
  * GROK_SUMMARY only (since version 3): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (UTF-8)
  * TRADE_OPEN and TRADE_CLOSE only (since version 4): requestKeyHigh:i64 requestKeyLow:i64 requestDigest:i64
+ * AUDIT_NOTE only (since version 5): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (canonical JSON, UTF-8)
  * </pre>
  * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
  * Older records share the layout and still decode: version 2 has no GROK_SUMMARY records, versions
- * 2 and 3 no Idempotency-Key on trades (they read as keyless).
+ * 2 and 3 no Idempotency-Key on trades (they read as keyless), versions 2 to 4 no AUDIT_NOTE records.
  */
 public final class InputEventCodec {
-    public static final byte VERSION = 4;
+    public static final byte VERSION = 5;
     /** The oldest layout this build still reads. */
     public static final byte OLDEST_READABLE = 2;
 
@@ -46,7 +47,7 @@ public final class InputEventCodec {
                 out.writeLong(event.positionPrices[i]);
                 out.writeLong(event.positionPnlCents[i]);
             }
-        } else if (event.type == EventType.GROK_SUMMARY) {
+        } else if (carriesText(event.type)) {
             out.writeByte(event.summaryKind);
             out.writeByte(event.summaryOrigin);
             out.writeUnsignedShort(event.summaryLength);
@@ -56,6 +57,10 @@ public final class InputEventCodec {
             out.writeLong(event.requestKeyLow);
             out.writeLong(event.requestDigest);
         }
+    }
+
+    private static boolean carriesText(byte type) {
+        return type == EventType.GROK_SUMMARY || type == EventType.AUDIT_NOTE;
     }
 
     private static boolean carriesRequestKey(byte type) {
@@ -88,7 +93,7 @@ public final class InputEventCodec {
                 into.positionPrices[i] = in.readLong();
                 into.positionPnlCents[i] = in.readLong();
             }
-        } else if (into.type == EventType.GROK_SUMMARY) {
+        } else if (carriesText(into.type)) {
             into.summaryKind = in.readByte();
             into.summaryOrigin = in.readByte();
             into.summaryLength = in.readUnsignedShort();

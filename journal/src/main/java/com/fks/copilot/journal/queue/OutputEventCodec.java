@@ -13,11 +13,14 @@ import net.openhft.chronicle.bytes.BytesOut;
  * code:i32 entryLow:i64 entryHigh:i64 target1:i64 target2:i64 rangeHigh:i64 rangeLow:i64
  * longTrigger:i64 shortTrigger:i64 quality:f64 waveRatio:f64 volPercentile:f64
  * GROK_UPDATE only (since version 4): origin:i8 askedBy:i64 textLength:u16 text:byte[textLength] (UTF-8)
+ * risk events only (since version 5): openTrades:i32 accountCents:i64
+ * ORB_* only (since version 5): atr:i64 barCount:i32
  * </pre>
- * Version 3 records (before co-pilot summaries) share the layout and still decode.
+ * Version 3 and 4 records share the rest of the layout and still decode; what they lack stays unknown
+ * (-1, {@code Prices.NONE}), and their risk and ORB events carry no session (-1).
  */
 public final class OutputEventCodec {
-    public static final byte VERSION = 4;
+    public static final byte VERSION = 5;
     /** The oldest layout this build still reads: version 3 differs only by having no GROK_UPDATE records. */
     public static final byte OLDEST_READABLE = 3;
 
@@ -62,6 +65,12 @@ public final class OutputEventCodec {
             out.writeLong(event.askedBy);
             out.writeUnsignedShort(event.textLength);
             out.write(event.text, 0, event.textLength);
+        } else if (DerivedEvent.isRiskEvent(event.type)) {
+            out.writeInt(event.openTrades);
+            out.writeLong(event.accountCents);
+        } else if (DerivedEvent.isOrbEvent(event.type)) {
+            out.writeLong(event.atr);
+            out.writeInt(event.barCount);
         }
     }
 
@@ -108,6 +117,12 @@ public final class OutputEventCodec {
             into.askedBy = in.readLong();
             into.textLength = in.readUnsignedShort();
             in.read(into.text, 0, into.textLength);
+        } else if (version >= 5 && DerivedEvent.isRiskEvent(into.type)) {
+            into.openTrades = in.readInt();
+            into.accountCents = in.readLong();
+        } else if (version >= 5 && DerivedEvent.isOrbEvent(into.type)) {
+            into.atr = in.readLong();
+            into.barCount = in.readInt();
         }
     }
 }

@@ -13,6 +13,7 @@ import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.DemoRecording;
 import com.fks.copilot.journal.replay.InputJournalReader;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,79 @@ class PostgresDrainTest {
             assertEquals(bridgeUpdates[0], query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'BRIDGE_VERDICT'"));
             assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'BRIDGE_VERDICT'"
                     + " AND (blocked IS NULL OR daily_pnl IS NULL OR (blocked AND reason IS NULL))"), "each row carries its verdict");
+        }
+    }
+
+    @Test
+    void everyRiskEventOfTheMorningCarriesOpenTradesAccountSizeAndSession() throws Exception {
+        try (Database database = Database.open(drainedMorning(), "drain", 2)) {
+            assertTrue(query(database, "SELECT count(*) FROM risk_events WHERE source = 'engine'") > 0);
+            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE source = 'engine' AND (open_trades IS NULL"
+                    + " OR account_size IS NULL OR session IS NULL)"), "every engine risk event knows them");
+            assertEquals(new BigDecimal("50000.00"), decimal(database, "SELECT DISTINCT account_size FROM risk_events WHERE source = 'engine'"));
+            assertEquals(0, query(database, "SELECT count(*) FROM risk_events WHERE source = 'engine' AND session <> 'ACTIVE'"),
+                    "07:00-10:40 ET is the active session");
+            assertTrue(query(database, "SELECT count(*) FROM risk_events WHERE open_trades > 0") > 0,
+                    "the morning opens trades");
+        }
+    }
+
+    @Test
+    void riskPercentIsTheRiskDollarsShareOfTheAccountAndOnlyWhereThereIsARisk() throws Exception {
+        try (Database database = Database.open(drainedMorning(), "drain", 2)) {
+            String engine = "SELECT count(*) FROM risk_events WHERE source = 'engine' AND ";
+            assertTrue(query(database, engine + "risk_pct IS NOT NULL") > 0);
+            assertEquals(0, query(database, engine + "(risk_pct IS NULL) <> (risk_dollars IS NULL)"));
+            assertEquals(0, query(database, engine + "risk_pct IS NOT NULL"
+                    + " AND abs(risk_pct - round(risk_dollars * 100 / account_size, 4)) > 0.0001"));
+        }
+    }
+
+    @Test
+    void everyOrbEvaluationCarriesItsBarCountSessionAndTheAtrOnceItHasOne() throws Exception {
+        try (Database database = Database.open(drainedMorning(), "drain", 2)) {
+            assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE source = 'engine' AND (bar_count IS NULL OR session IS NULL)"));
+            String triggered = "source = 'engine' AND status IN ('FORMING', 'WAITING', 'BREAKOUT')"; // the statuses with triggers
+            assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE " + triggered
+                    + " AND (atr_value IS NULL OR atr_value <= 0)"), "triggers are set from an ATR, which is kept");
+            assertEquals(0, query(database, "SELECT count(*) FROM orb_events WHERE " + triggered
+                    + " AND abs(long_trigger - or_high - atr_value / 2) > 0.0001"), "the trigger is the range high + 0.5 ATR");
+            assertTrue(query(database, "SELECT count(*) FROM orb_events WHERE bar_count >= 5 AND atr_value > 0") > 0);
+        }
+    }
+
+    @Test
+    void everyExternalAuditRecordOfTheInputJournalIsOneExternalRow() throws Exception {
+        try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded));
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
+            long[] notes = new long[2];
+            InputJournalReader.readAfter(input, -1, e -> {
+                if (e.type == EventType.AUDIT_NOTE) {
+                    notes[e.summaryKind == EventType.NOTE_ORB ? 1 : 0]++;
+                }
+            });
+            assertTrue(notes[0] > 0 && notes[1] > 0, "the morning holds both kinds");
+            assertEquals(notes[0], query(database, "SELECT count(*) FROM risk_events WHERE source = 'external' AND ordinal = -1"
+                    + " AND event_type = 'warning' AND risk_pct = 0.5 AND metadata_json ->> 'tool' = 'sync'"));
+            assertEquals(notes[1], query(database, "SELECT count(*) FROM orb_events WHERE source = 'external' AND ordinal = -1"
+                    + " AND status = 'EXTERNAL' AND bar_count = 30 AND metadata_json ->> 'tool' = 'scanner'"));
+        }
+    }
+
+    @Test
+    void theAuditColumnsMigrationUpgradesAnExistingHistoryKeepingItsRows() throws Exception {
+        DbSettings settings = freshDatabase();
+        try (Database database = Database.open(settings, "upgrade", 2)) {
+            Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").target("1").load().migrate();
+            execute(database, "INSERT INTO risk_events (journal_index, ordinal, event_type, blocked) VALUES (7, 0, 'RISK_CHECKED', false)");
+            execute(database, "INSERT INTO orb_events (journal_index, ordinal, symbol, status, breakout) VALUES (7, 1, 'MGC', 'WAITING', false)");
+
+            database.migrate();
+
+            assertEquals(1, query(database, "SELECT count(*) FROM risk_events WHERE journal_index = 7 AND open_trades IS NULL"
+                    + " AND account_size IS NULL AND risk_pct IS NULL AND session IS NULL AND metadata_json IS NULL"));
+            assertEquals(1, query(database, "SELECT count(*) FROM orb_events WHERE journal_index = 7 AND atr_value IS NULL"
+                    + " AND bar_count IS NULL AND session IS NULL AND metadata_json IS NULL AND source = 'engine'"));
         }
     }
 
@@ -237,6 +311,13 @@ class PostgresDrainTest {
             return query(database, "SELECT coalesce(max(drained_events), 0) FROM drain_position WHERE queue = 'input'");
         } catch (SQLException notYetMigrated) {
             return 0;
+        }
+    }
+
+    private static void execute(Database database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            connection.commit();
         }
     }
 

@@ -4,6 +4,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.event.SummaryOrigin;
+import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import net.openhft.chronicle.bytes.Bytes;
@@ -51,6 +52,28 @@ class InputEventCodecTest {
         assertEquals(21450.25, Prices.toPoints(decoded.positionPrices[Instruments.MNQ]), 0.0);
         assertEquals(4_550, decoded.positionPnlCents[Instruments.MNQ]);
         assertEquals(0, decoded.positionQuantities[Instruments.MGC], "absent contracts are flat");
+    }
+
+    @Test
+    void anExternalAuditNoteSurvivesTheJournalWithItsKindAndRecord() {
+        EngineEvent note = new EngineEvent();
+        note.clear();
+        note.type = EventType.AUDIT_NOTE;
+        note.summaryKind = EventType.NOTE_ORB;
+        note.eventTimeNanos = 1_764_000_900_000_000_000L;
+        String record = "{\"time\":\"2026-11-24T15:05:00Z\",\"symbol\":\"MNQ\",\"status\":\"BREAKOUT\",\"breakout\":true}";
+        note.summaryLength = SummaryText.encode(record, note.summary);
+
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
+        InputEventCodec.encode(note, bytes);
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.AUDIT_NOTE, decoded.type);
+        assertEquals(EventType.NOTE_ORB, decoded.summaryKind);
+        assertEquals(1_764_000_900_000_000_000L, decoded.eventTimeNanos);
+        assertEquals(record, decoded.summaryText());
+        assertEquals(0, bytes.readRemaining(), "the record is read to its end");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.session.SessionMode;
 import net.openhft.chronicle.bytes.Bytes;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,67 @@ class OutputEventCodecTest {
         assertEquals(DerivedEvent.BAR_CLOSED, decoded.type);
         assertEquals(5212.3, Prices.toPoints(decoded.close), 0.0);
         assertEquals(0, bytes.readRemaining());
+    }
+
+    @Test
+    void aRiskEventKeepsItsOpenTradesAccountSizeAndSession() {
+        DerivedEvent check = new DerivedEvent();
+        check.clear();
+        check.type = DerivedEvent.RISK_CHECKED;
+        check.amountCents = 37_500;
+        check.openTrades = 1;
+        check.accountCents = 5_000_000;
+        check.sessionMode = SessionMode.ACTIVE.ordinal();
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(256);
+        OutputEventCodec.encode(check, bytes);
+
+        DerivedEvent decoded = new DerivedEvent();
+        OutputEventCodec.decode(bytes, decoded);
+
+        assertEquals(1, decoded.openTrades);
+        assertEquals(5_000_000, decoded.accountCents);
+        assertEquals(SessionMode.ACTIVE.ordinal(), decoded.sessionMode);
+        assertEquals(0, bytes.readRemaining());
+    }
+
+    @Test
+    void anOrbEvaluationKeepsItsAtrAndBarCount() {
+        DerivedEvent orb = new DerivedEvent();
+        orb.clear();
+        orb.type = DerivedEvent.ORB_EVALUATED;
+        orb.atr = Prices.toFixed(2.75);
+        orb.barCount = 30;
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(256);
+        OutputEventCodec.encode(orb, bytes);
+
+        DerivedEvent decoded = new DerivedEvent();
+        OutputEventCodec.decode(bytes, decoded);
+
+        assertEquals(2.75, Prices.toPoints(decoded.atr), 0.0);
+        assertEquals(30, decoded.barCount);
+        assertEquals(0, bytes.readRemaining());
+    }
+
+    @Test
+    void aVersionFourOrbEvaluationStillDecodesWithItsAuditColumnsUnknown() {
+        DerivedEvent orb = new DerivedEvent();
+        orb.clear();
+        orb.type = DerivedEvent.ORB_EVALUATED;
+        orb.rangeHigh = Prices.toFixed(5212.3);
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(256);
+        OutputEventCodec.encode(orb, bytes);
+        byte[] version5 = bytes.toByteArray();
+        Bytes<?> version4 = Bytes.allocateElasticOnHeap(256);
+        version4.write(version5, 0, version5.length - Long.BYTES - Integer.BYTES); // version 4 ended before atr and bar count
+        version4.writeByte(0, (byte) 4);
+
+        DerivedEvent decoded = new DerivedEvent();
+        OutputEventCodec.decode(version4, decoded);
+
+        assertEquals(5212.3, Prices.toPoints(decoded.rangeHigh), 0.0);
+        assertEquals(Prices.NONE, decoded.atr);
+        assertEquals(-1, decoded.barCount);
+        assertEquals(-1, decoded.sessionMode);
+        assertEquals(0, version4.readRemaining());
     }
 }

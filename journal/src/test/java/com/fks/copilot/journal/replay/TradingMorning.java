@@ -4,6 +4,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.event.SummaryOrigin;
+import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.feed.FeedSink;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -12,7 +13,7 @@ import com.fks.copilot.engine.ring.EngineRing;
 /**
  * Passes the demo feed into the ring and, every few hundred events, acts like the trader: a
  * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market; and like
- * the co-pilot's gateway, a Grok answer now and then. Every
+ * the co-pilot's gateway, a Grok answer now and then, and an external tool's audit record (AUDIT_NOTE). Every
  * action is a ring event, so the recording holds the decisions and answers a replay must reproduce.
  */
 final class TradingMorning implements FeedSink {
@@ -44,6 +45,17 @@ final class TradingMorning implements FeedSink {
             ring.slot(slot).setSummary(GrokKind.LIVE, SummaryOrigin.GROK, -1, eventTimeNanos,
                     "GOLD 🟢 " + Prices.format(lastGold, 1) + " | Bias VALID | Watch 5225\nDO NOW: follow the plan.");
             ring.publish(slot);
+        }
+        if (clocks % 1_100 == 0) {
+            boolean orb = clocks % 2_200 == 0;
+            publish(EventType.AUDIT_NOTE, e -> {
+                e.summaryKind = orb ? EventType.NOTE_ORB : EventType.NOTE_RISK;
+                e.eventTimeNanos = eventTimeNanos;
+                e.summaryLength = SummaryText.encode(orb
+                        ? "{\"symbol\":\"MGC\",\"status\":\"EXTERNAL\",\"breakout\":false,\"bar_count\":30,\"metadata\":{\"tool\":\"scanner\"}}"
+                        : "{\"event_type\":\"warning\",\"symbol\":\"MGC\",\"blocked\":false,\"risk_pct\":0.5,\"metadata\":{\"tool\":\"sync\"}}",
+                        e.summary);
+            });
         }
     }
 
