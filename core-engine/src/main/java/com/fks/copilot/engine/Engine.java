@@ -119,6 +119,7 @@ public final class Engine {
             case EventType.TRADE_OPEN -> afterRisk(event, riskDesk.onTradeOpen(event, minuteNow(), status.eventTimeNanos));
             case EventType.TRADE_CLOSE -> afterRisk(event, riskDesk.onTradeClose(event, minuteNow(), status.eventTimeNanos));
             case EventType.GROK_SUMMARY -> emitGrokUpdate(event);
+            case EventType.EXECUTION -> afterRisk(event, riskDesk.onExecution(event, minuteNow(), status.eventTimeNanos));
             case EventType.AUDIT_NOTE -> event.resultCode = EngineEvent.RESULT_ACCEPTED; // journaled is all it asks
             default -> { }
         }
@@ -438,6 +439,11 @@ public final class Engine {
         return riskDesk.idempotencyKeys();
     }
 
+    /** The broker executions folded so far (engine thread). */
+    public com.fks.copilot.engine.risk.ExecutionBook executions() {
+        return riskDesk.executions();
+    }
+
     /** Engine-thread views of the plan, the ORB and the closed bars; other threads read the store instead. */
     public FocusState focus(int instrument) {
         return focusDesk.states()[instrument];
@@ -466,6 +472,7 @@ public final class Engine {
         status.digestInto(digest);
         riskDesk.state().digestInto(digest);
         riskDesk.idempotencyKeys().digestInto(digest);
+        riskDesk.executions().digestInto(digest);
         for (int i = 0; i < markets.length; i++) {
             markets[i].digestInto(digest);
             oneMinuteBars[i].digestInto(digest);

@@ -101,6 +101,26 @@ public final class EngineFixture implements AutoCloseable {
         return applyKeyed();
     }
 
+    /**
+     * A broker execution (POST /executions) for account {@code account}: {@code id} stands for the execution
+     * id's hash, commission in cents.
+     */
+    public EngineEvent execution(String account, long id, int instrument, byte side, long quantity, long price,
+                                 long commissionCents, long timeNanos) {
+        event.clear();
+        event.type = com.fks.copilot.engine.event.EventType.EXECUTION;
+        event.setAccount(account);
+        event.requestKeyHigh = id;
+        event.requestKeyLow = ~id;
+        event.instrument = instrument;
+        event.side = side;
+        event.quantity = quantity;
+        event.price = price;
+        event.amount = commissionCents;
+        event.eventTimeNanos = timeNanos;
+        return apply();
+    }
+
     /** The next open or close carries this Idempotency-Key (as two halves) and request digest. */
     public EngineFixture keyed(long high, long low, long requestDigest) {
         keyHigh = high;

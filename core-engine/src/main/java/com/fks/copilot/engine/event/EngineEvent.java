@@ -23,6 +23,8 @@ public final class EngineEvent {
     public static final byte RESULT_TRADE_TABLE_FULL = 4;
     /** TRADE_OPEN/TRADE_CLOSE: the Idempotency-Key was used within 24 h for a different request. */
     public static final byte RESULT_KEY_REUSED = 5;
+    /** EXECUTION: its execution id was seen before; nothing changed. */
+    public static final byte RESULT_DUPLICATE = 6;
 
     // ---- input, journaled ----
     /** {@link EventType} code. */
@@ -36,7 +38,7 @@ public final class EngineEvent {
     /** FILL/RISK_CHECK/TRADE_OPEN: {@link #SIDE_LONG} or {@link #SIDE_SHORT}. */
     public byte side;
     /**
-     * FILL: order reference; TRADE_CLOSE: the trade id; TRADE_OPEN: 1 to refuse the trade when risk blocks it;
+     * FILL: order reference; EXECUTION: commission in cents; TRADE_CLOSE: the trade id; TRADE_OPEN: 1 to refuse the trade when risk blocks it;
      * GROK_SUMMARY: input-journal index of the CLOCK event whose schedule asked for the summary.
      */
     public long amount;
@@ -62,7 +64,8 @@ public final class EngineEvent {
     public int summaryLength;
     /**
      * TRADE_OPEN/TRADE_CLOSE: the request's {@code Idempotency-Key} (128 bits of its SHA-256; both 0 when
-     * none was sent) and a 64-bit digest of the request itself (method, target, body).
+     * none was sent) and a 64-bit digest of the request itself (method, target, body). EXECUTION: 128 bits of
+     * the execution id's SHA-256 (the idempotency key) and 64 bits of the order id's.
      */
     public long requestKeyHigh;
     public long requestKeyLow;

@@ -23,6 +23,11 @@ public final class EventType {
      * the drain keep it; the engine keeps no state from it. Kind and canonical JSON travel as a summary's do.
      */
     public static final byte AUDIT_NOTE = 9;
+    /**
+     * One broker execution from the NinjaTrader bridge (POST /executions): folded FIFO per account and contract
+     * into round trips whose realized P&L feeds the risk state. Idempotent by execution id (issue 20).
+     */
+    public static final byte EXECUTION = 10;
     /** AUDIT_NOTE kinds (in {@code EngineEvent.summaryKind}): a risk event or an ORB event. */
     public static final byte NOTE_RISK = 1;
     public static final byte NOTE_ORB = 2;
@@ -41,6 +46,7 @@ public final class EventType {
             case TRADE_CLOSE -> "TRADE_CLOSE";
             case GROK_SUMMARY -> "GROK_SUMMARY";
             case AUDIT_NOTE -> "AUDIT_NOTE";
+            case EXECUTION -> "EXECUTION";
             default -> "UNKNOWN(" + type + ")";
         };
     }

@@ -17,15 +17,17 @@ import com.fks.copilot.engine.state.MarketState;
  * Each method returns true when the event changed risk state, i.e. when the no-trade verdict
  * deserves another look.
  */
-public final class RiskDesk {
+public final class RiskDesk implements ExecutionBook.RoundTrips {
     private final RiskState risk = new RiskState();
     private final IdempotencyKeys keys = new IdempotencyKeys();
+    private final ExecutionBook executions = new ExecutionBook();
     private final RiskManager manager;
     private final RiskVerdict standing = new RiskVerdict();
     private final DerivedEmitter out;
     private final FocusState[] plan;
     private boolean dirty;
     private boolean keysDirty;
+    private boolean executionsDirty;
 
     /**
      * {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed) and the
@@ -34,6 +36,7 @@ public final class RiskDesk {
     public RiskDesk(EngineStateStore store, MarketState[] markets, FocusState[] plan, RiskRules rules, DerivedEmitter out) {
         store.readRisk(risk);
         store.readIdempotencyKeys(keys);
+        store.readExecutions(executions);
         this.manager = new RiskManager(rules, risk, markets, plan);
         this.plan = plan;
         this.out = out;
@@ -146,8 +149,57 @@ public final class RiskDesk {
         return true;
     }
 
-    /** Writes the risk state (and the idempotency keys) if the batch changed them. */
+    /**
+     * One broker execution: a repeated execution id is {@link EngineEvent#RESULT_DUPLICATE} and changes
+     * nothing; a new one is folded FIFO into its account's and contract's round trips, whose realized P&L,
+     * loss streak and trade count go through the same path as a journaled trade's close. The answer (also for
+     * a duplicate) is the standing verdict after it.
+     */
+    public boolean onExecution(EngineEvent event, int minute, long now) {
+        if (!fresh(event)) {
+            return false;
+        }
+        boolean applied = false;
+        if (executions.seen(event)) {
+            event.resultCode = EngineEvent.RESULT_DUPLICATE;
+        } else if (executions.apply(event, this)) {
+            event.resultCode = EngineEvent.RESULT_ACCEPTED;
+            executionsDirty = true;
+            touched(event);
+            announceStanding(event, minute, now);
+            applied = true;
+        } else {
+            event.resultCode = EngineEvent.RESULT_TRADE_TABLE_FULL;
+        }
+        manager.evaluateStatus(minute, event.verdict);
+        return applied;
+    }
+
+    @Override
+    public void realized(long cents) {
+        manager.realize(cents);
+    }
+
+    @Override
+    public void roundTripClosed(long cents) {
+        manager.roundTripClosed(cents);
+    }
+
+    @Override
+    public void roundTripOpened() {
+        manager.roundTripOpened();
+    }
+
+    public ExecutionBook executions() {
+        return executions;
+    }
+
+    /** Writes the risk state (and the idempotency keys, the execution book) if the batch changed them. */
     public void persist(EngineStateStore store) {
+        if (executionsDirty) {
+            store.writeExecutions(executions);
+            executionsDirty = false;
+        }
         if (keysDirty) {
             store.writeIdempotencyKeys(keys);
             keysDirty = false;

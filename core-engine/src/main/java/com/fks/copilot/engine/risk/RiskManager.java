@@ -138,9 +138,24 @@ public final class RiskManager {
         trade.realizedCents = spec.centsFor(exit - trade.entryPrice, trade.quantity) * trade.side;
         trade.closedNanos = timeNanos;
         trade.status = TradeRecord.CLOSED;
-        state.realizedCents += trade.realizedCents;
-        state.consecutiveLosses = trade.realizedCents < 0 ? state.consecutiveLosses + 1 : 0;
+        realize(trade.realizedCents);
+        roundTripClosed(trade.realizedCents);
         return trade;
+    }
+
+    /** Realized cents into the daily P&L (a journaled trade's close, or a matched piece of broker executions). */
+    public void realize(long cents) {
+        state.realizedCents += cents;
+    }
+
+    /** A round trip ended with {@code cents} net: a loss (< 0) lengthens the loss streak, anything else ends it. */
+    public void roundTripClosed(long cents) {
+        state.consecutiveLosses = cents < 0 ? state.consecutiveLosses + 1 : 0;
+    }
+
+    /** A round trip rebuilt from executions started: it counts in the day's trades as a journaled open does. */
+    public void roundTripOpened() {
+        state.tradesToday++;
     }
 
     /** Instruments with a position at the broker or an open journaled trade. */

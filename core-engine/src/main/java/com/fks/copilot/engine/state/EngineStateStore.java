@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.state;
 
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.ExecutionBook;
 import com.fks.copilot.engine.risk.IdempotencyKeys;
 import com.fks.copilot.engine.risk.RiskState;
 import net.openhft.chronicle.bytes.BytesMarshallable;
@@ -41,6 +42,7 @@ public final class EngineStateStore implements AutoCloseable {
     private final ChronicleMap<Integer, EngineStatus> status;
     private final ChronicleMap<Integer, RiskState> risk;
     private final ChronicleMap<Integer, IdempotencyKeys> idempotencyKeys;
+    private final ChronicleMap<Integer, ExecutionBook> executions;
     private final ChronicleMap<Integer, CommitMarker> commit;
     private final CommitMarker marker = new CommitMarker();
     /** The engine thread's reused key and head for bar writes. */
@@ -59,6 +61,7 @@ public final class EngineStateStore implements AutoCloseable {
         status = open(dir, "status", EngineStatus.class, new EngineStatus(), 4);
         risk = open(dir, "risk", RiskState.class, new RiskState(), 4);
         idempotencyKeys = open(dir, "idempotency-keys", IdempotencyKeys.class, new IdempotencyKeys(), 4);
+        executions = open(dir, "executions", ExecutionBook.class, new ExecutionBook(), 4);
         commit = open(dir, "commit", CommitMarker.class, new CommitMarker(), 4);
     }
 
@@ -138,6 +141,14 @@ public final class EngineStateStore implements AutoCloseable {
 
     public boolean readRisk(RiskState into) {
         return risk.getUsing(ENGINE_KEY, into) != null;
+    }
+
+    public boolean readExecutions(ExecutionBook into) {
+        return executions.getUsing(ENGINE_KEY, into) != null;
+    }
+
+    public void writeExecutions(ExecutionBook value) {
+        executions.put(ENGINE_KEY, value);
     }
 
     public boolean readIdempotencyKeys(IdempotencyKeys into) {

@@ -14,13 +14,15 @@ import net.openhft.chronicle.bytes.BytesOut;
  * GROK_SUMMARY only (since version 3): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (UTF-8)
  * TRADE_OPEN and TRADE_CLOSE only (since version 4): requestKeyHigh:i64 requestKeyLow:i64 requestDigest:i64
  * AUDIT_NOTE only (since version 5): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (canonical JSON, UTF-8)
+ * EXECUTION only (since version 6): executionIdHigh:i64 executionIdLow:i64 orderIdDigest:i64 (in the request-key
+ *   fields; side, quantity, price, time and account in the common part, commission cents in amount)
  * </pre>
  * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
  * Older records share the layout and still decode: version 2 has no GROK_SUMMARY records, versions
- * 2 and 3 no Idempotency-Key on trades (they read as keyless), versions 2 to 4 no AUDIT_NOTE records.
+ * 2 and 3 no Idempotency-Key on trades (they read as keyless), versions 2 to 4 no AUDIT_NOTE records, versions 2 to 5 no EXECUTION records.
  */
 public final class InputEventCodec {
-    public static final byte VERSION = 5;
+    public static final byte VERSION = 6;
     /** The oldest layout this build still reads. */
     public static final byte OLDEST_READABLE = 2;
 
@@ -64,7 +66,7 @@ public final class InputEventCodec {
     }
 
     private static boolean carriesRequestKey(byte type) {
-        return type == EventType.TRADE_OPEN || type == EventType.TRADE_CLOSE;
+        return type == EventType.TRADE_OPEN || type == EventType.TRADE_CLOSE || type == EventType.EXECUTION;
     }
 
     /** Fills {@code into} from the journal bytes; fails on a version this build cannot read. */

@@ -176,4 +176,52 @@ class InputEventCodecTest {
         assertEquals(false, decoded.hasRequestKey());
         assertEquals(0, bytes.readRemaining());
     }
+
+    @Test
+    void anExecutionKeepsItsIdsCommissionAndAccountInTheJournal() {
+        EngineEvent fill = new EngineEvent();
+        fill.type = EventType.EXECUTION;
+        fill.setAccount("Sim101");
+        fill.instrument = Instruments.MGC;
+        fill.side = EngineEvent.SIDE_SHORT;
+        fill.quantity = 3;
+        fill.price = Prices.toFixed(5212.3);
+        fill.amount = 186; // 3 × $0.62 commission, in cents
+        fill.eventTimeNanos = 1_796_394_665_000_000_000L;
+        fill.requestKeyHigh = 0x1111_2222_3333_4444L;
+        fill.requestKeyLow = -7;
+        fill.requestDigest = 0x5555_6666_7777_8888L;
+
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
+        InputEventCodec.encode(fill, bytes);
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.EXECUTION, decoded.type);
+        assertEquals("Sim101", decoded.accountName());
+        assertEquals(EngineEvent.SIDE_SHORT, decoded.side);
+        assertEquals(3, decoded.quantity);
+        assertEquals(5212.3, Prices.toPoints(decoded.price), 0.0);
+        assertEquals(186, decoded.amount);
+        assertEquals(1_796_394_665_000_000_000L, decoded.eventTimeNanos);
+        assertEquals(0x1111_2222_3333_4444L, decoded.requestKeyHigh);
+        assertEquals(-7, decoded.requestKeyLow);
+        assertEquals(0x5555_6666_7777_8888L, decoded.requestDigest);
+        assertEquals(0, bytes.readRemaining(), "the record is read to its end");
+    }
+
+    @Test
+    void aVersionFiveTradeRecordStillDecodesWithItsKey() {
+        Bytes<?> bytes = olderRecord((byte) 5, EventType.TRADE_CLOSE, Instruments.MGC, 5212.3, EngineEvent.SIDE_FLAT,
+                1_764_000_000_000_000_000L, 0, Prices.NONE);
+        bytes.writeLong(9).writeLong(10).writeLong(11);
+
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.TRADE_CLOSE, decoded.type);
+        assertEquals(9, decoded.requestKeyHigh);
+        assertEquals(11, decoded.requestDigest);
+        assertEquals(0, bytes.readRemaining());
+    }
 }

@@ -1,0 +1,234 @@
+package com.fks.copilot.engine.risk;
+
+import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.state.StateDigest;
+import net.openhft.chronicle.bytes.BytesIn;
+import net.openhft.chronicle.bytes.BytesMarshallable;
+import net.openhft.chronicle.bytes.BytesOut;
+
+/**
+ * The broker's executions as the engine folds them (issue 20): the execution ids seen recently (the
+ * last {@link #ID_CAPACITY}; NinjaTrader re-sends after a reconnect, and a repeat changes nothing) and,
+ * per account and contract, the open lots in FIFO order with the round trip in progress. A round trip
+ * runs from flat back to flat; a fill through zero closes one and opens the next with the rest.
+ * Engine state (its own Chronicle Map, written in the engine's commit), fixed-size and allocation-free.
+ */
+public final class ExecutionBook implements BytesMarshallable {
+    public static final int ID_CAPACITY = 4_096;
+    /** Account × contract books. */
+    public static final int BOOKS = 32;
+    /** Open lots (fills not yet matched) per book. */
+    public static final int LOTS = 32;
+
+    private final long[] idHigh = new long[ID_CAPACITY];
+    private final long[] idLow = new long[ID_CAPACITY];
+    private long idsRecorded;
+
+    private final long[] bookAccount = new long[BOOKS];
+    private final int[] bookInstrument = new int[BOOKS];
+    private final boolean[] bookUsed = new boolean[BOOKS];
+    /** Side of the open lots (all lots of a book share it); FLAT when none. */
+    private final byte[] bookSide = new byte[BOOKS];
+    /** Net P&L in cents realized so far by the round trip in progress. */
+    private final long[] bookRoundTripCents = new long[BOOKS];
+    private final int[] lotHead = new int[BOOKS];
+    private final int[] lotCount = new int[BOOKS];
+    private final long[] lotQuantity = new long[BOOKS * LOTS];
+    private final long[] lotPrice = new long[BOOKS * LOTS];
+    /** Entry commission in cents not yet charged to a closed piece. */
+    private final long[] lotCommission = new long[BOOKS * LOTS];
+
+    /** True when the execution id on {@code event} ({@code requestKeyHigh/Low}) was seen among the last {@link #ID_CAPACITY}. */
+    public boolean seen(EngineEvent event) {
+        int used = (int) Math.min(idsRecorded, ID_CAPACITY);
+        for (int i = 0; i < used; i++) {
+            if (idHigh[i] == event.requestKeyHigh && idLow[i] == event.requestKeyLow) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void remember(EngineEvent event) {
+        int i = (int) (idsRecorded++ % ID_CAPACITY);
+        idHigh[i] = event.requestKeyHigh;
+        idLow[i] = event.requestKeyLow;
+    }
+
+    /** A 64-bit FNV-1a of the event's account name: books are per account and contract. */
+    static long accountHash(EngineEvent event) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < event.accountLength; i++) {
+            hash = (hash ^ (event.account[i] & 0xff)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** The book of the event's account and contract, a new one if none, -1 when every book is in use. */
+    private int book(EngineEvent event) {
+        long account = accountHash(event);
+        int free = -1;
+        for (int b = 0; b < BOOKS; b++) {
+            if (bookUsed[b] && bookAccount[b] == account && bookInstrument[b] == event.instrument) {
+                return b;
+            }
+            if (free < 0 && (!bookUsed[b] || lotCount[b] == 0)) {
+                free = b; // a flat book may be reused for another account or contract
+            }
+        }
+        if (free >= 0) {
+            bookUsed[free] = true;
+            bookAccount[free] = account;
+            bookInstrument[free] = event.instrument;
+            bookSide[free] = EngineEvent.SIDE_FLAT;
+            bookRoundTripCents[free] = 0;
+            lotHead[free] = 0;
+            lotCount[free] = 0;
+        }
+        return free;
+    }
+
+    /**
+     * Folds one execution ({@code side}, {@code quantity}, {@code price}, commission in cents in
+     * {@code amount}) FIFO into its book: realized cents of each matched piece go to {@code sink} as they
+     * happen, each round trip that ends (flat, or through zero) as one closed trade, and a fill from flat
+     * opens one. False (and nothing changed) when no book or lot is free: {@link EngineEvent#RESULT_TRADE_TABLE_FULL}.
+     */
+    public boolean apply(EngineEvent event, RoundTrips sink) {
+        int b = book(event);
+        if (b < 0 || !roomFor(b, event)) {
+            return false;
+        }
+        remember(event);
+        var spec = Instruments.byIndex(event.instrument);
+        long remaining = event.quantity;
+        long commission = event.amount;
+        while (remaining > 0 && lotCount[b] > 0 && bookSide[b] != event.side) {
+            int lot = b * LOTS + lotHead[b];
+            long matched = Math.min(remaining, lotQuantity[lot]);
+            long entryShare = lotCommission[lot] * matched / lotQuantity[lot];
+            long exitShare = commission * matched / remaining;
+            long cents = spec.centsFor(event.price - lotPrice[lot], matched) * bookSide[b] - entryShare - exitShare;
+            lotQuantity[lot] -= matched;
+            lotCommission[lot] -= entryShare;
+            commission -= exitShare;
+            remaining -= matched;
+            bookRoundTripCents[b] += cents;
+            sink.realized(cents);
+            if (lotQuantity[lot] == 0) {
+                lotHead[b] = (lotHead[b] + 1) % LOTS;
+                lotCount[b]--;
+            }
+            if (lotCount[b] == 0) {
+                sink.roundTripClosed(bookRoundTripCents[b]);
+                bookRoundTripCents[b] = 0;
+                bookSide[b] = EngineEvent.SIDE_FLAT;
+            }
+        }
+        if (remaining > 0) {
+            if (lotCount[b] == 0) {
+                bookSide[b] = event.side;
+                sink.roundTripOpened();
+            }
+            int lot = b * LOTS + (lotHead[b] + lotCount[b]) % LOTS;
+            lotQuantity[lot] = remaining;
+            lotPrice[lot] = event.price;
+            lotCommission[lot] = commission;
+            lotCount[b]++;
+        }
+        return true;
+    }
+
+    /** An adding fill needs a free lot; a reducing one never adds more than one (the remainder through zero). */
+    private boolean roomFor(int b, EngineEvent event) {
+        return lotCount[b] < LOTS || bookSide[b] != event.side;
+    }
+
+    /** Contracts open in the book of {@code event}'s account and contract, signed by side (tests, views). */
+    public long openQuantity(EngineEvent event) {
+        long account = accountHash(event);
+        for (int b = 0; b < BOOKS; b++) {
+            if (bookUsed[b] && bookAccount[b] == account && bookInstrument[b] == event.instrument) {
+                long sum = 0;
+                for (int n = 0; n < lotCount[b]; n++) {
+                    sum += lotQuantity[b * LOTS + (lotHead[b] + n) % LOTS];
+                }
+                return sum * bookSide[b];
+            }
+        }
+        return 0;
+    }
+
+    public long idsRecorded() {
+        return idsRecorded;
+    }
+
+    /** What a fold reports to the risk state. */
+    public interface RoundTrips {
+        /** A matched piece realized {@code cents} (net of its share of both commissions). */
+        void realized(long cents);
+
+        /** A round trip ended with {@code cents} net in total. */
+        void roundTripClosed(long cents);
+
+        /** A fill from flat started a round trip. */
+        void roundTripOpened();
+    }
+
+    /** Adds nothing while no execution was ever seen, so digests of days without executions stay as they were. */
+    public void digestInto(StateDigest digest) {
+        if (idsRecorded == 0) {
+            return;
+        }
+        digest.add(idsRecorded);
+        for (int i = 0; i < Math.min(idsRecorded, ID_CAPACITY); i++) {
+            digest.add(idHigh[i]).add(idLow[i]);
+        }
+        for (int b = 0; b < BOOKS; b++) {
+            digest.add(bookAccount[b]).add(bookInstrument[b]).add(bookSide[b]).add(bookRoundTripCents[b])
+                    .add(lotHead[b]).add(lotCount[b]);
+        }
+        for (int i = 0; i < BOOKS * LOTS; i++) {
+            digest.add(lotQuantity[i]).add(lotPrice[i]).add(lotCommission[i]);
+        }
+    }
+
+    @Override
+    public void writeMarshallable(BytesOut<?> out) {
+        out.writeLong(idsRecorded);
+        for (int i = 0; i < ID_CAPACITY; i++) {
+            out.writeLong(idHigh[i]).writeLong(idLow[i]);
+        }
+        for (int b = 0; b < BOOKS; b++) {
+            out.writeLong(bookAccount[b]).writeInt(bookInstrument[b]).writeBoolean(bookUsed[b]).writeByte(bookSide[b])
+                    .writeLong(bookRoundTripCents[b]).writeInt(lotHead[b]).writeInt(lotCount[b]);
+        }
+        for (int i = 0; i < BOOKS * LOTS; i++) {
+            out.writeLong(lotQuantity[i]).writeLong(lotPrice[i]).writeLong(lotCommission[i]);
+        }
+    }
+
+    @Override
+    public void readMarshallable(BytesIn<?> in) {
+        idsRecorded = in.readLong();
+        for (int i = 0; i < ID_CAPACITY; i++) {
+            idHigh[i] = in.readLong();
+            idLow[i] = in.readLong();
+        }
+        for (int b = 0; b < BOOKS; b++) {
+            bookAccount[b] = in.readLong();
+            bookInstrument[b] = in.readInt();
+            bookUsed[b] = in.readBoolean();
+            bookSide[b] = in.readByte();
+            bookRoundTripCents[b] = in.readLong();
+            lotHead[b] = in.readInt();
+            lotCount[b] = in.readInt();
+        }
+        for (int i = 0; i < BOOKS * LOTS; i++) {
+            lotQuantity[i] = in.readLong();
+            lotPrice[i] = in.readLong();
+            lotCommission[i] = in.readLong();
+        }
+    }
+}
