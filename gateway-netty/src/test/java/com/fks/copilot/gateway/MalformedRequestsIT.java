@@ -83,7 +83,8 @@ class MalformedRequestsIT {
         }
     }
 
-    private static final List<String> MUTATIONS = List.of("/trades", "/risk/check", "/positions/update", "/trades/1/close");
+    private static final List<String> MUTATIONS = List.of("/trades", "/risk/check", "/positions/update", "/executions",
+            "/trades/1/close");
     private static final String TRADE = "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":1,\"entry\":6050.00,\"stop\":6045.00}";
 
     @Provide
@@ -93,6 +94,7 @@ class MalformedRequestsIT {
                 net.jqwik.api.Tuple.of(4, tradeWithOneBadValue()),
                 net.jqwik.api.Tuple.of(2, tradeWithExtraOrMissingOrRepeatedField()),
                 net.jqwik.api.Tuple.of(2, positionsWithOneBadValue()),
+                net.jqwik.api.Tuple.of(2, executionsWithOneBadValue()),
                 net.jqwik.api.Tuple.of(1, wrongContentType()),
                 net.jqwik.api.Tuple.of(1, foreignHostOrOrigin()),
                 net.jqwik.api.Tuple.of(1, badQueryOrPath()),
@@ -197,6 +199,25 @@ class MalformedRequestsIT {
         return bodies.map(body -> post("positions", "/positions/update", "application/json", body));
     }
 
+    private static final String EXECUTION = "{\"execution_id\":\"e1\",\"order_id\":\"o1\",\"instrument\":\"MGC 02-27\","
+            + "\"side\":\"BUY\",\"quantity\":1,\"price\":5212.3,\"time\":\"2026-12-04T14:31:05Z\",\"commission\":0.62}";
+
+    /** A bridge executions report with one bad value, a missing or unknown field, or an execution listed twice. */
+    private Arbitrary<Malformed> executionsWithOneBadValue() {
+        Arbitrary<String> bodies = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.of("execution_id", "order_id", "instrument", "side", "quantity", "price",
+                                "time", "commission"),
+                        Arbitraries.of("\"\"", "-1", "1e30", "[]", "\"LONG\"")).as((f, v) ->
+                        "{\"account\":\"Sim101\",\"executions\":[" + withValue(EXECUTION, f, v) + "]}"),
+                Arbitraries.of("[]", "{}", "null", "\"x\"").map(e -> "{\"account\":\"Sim101\",\"executions\":" + e + "}"),
+                // 5212.35 is not on MGC's 0.10 tick grid
+                Arbitraries.just("{\"account\":\"Sim101\",\"executions\":[" + withValue(EXECUTION, "price", "5212.35") + "]}"),
+                Arbitraries.just("{\"account\":\"Sim101\",\"executions\":[" + EXECUTION + "," + EXECUTION + "]}"),
+                Arbitraries.just("{\"account\":\"Sim101\",\"executions\":[" + EXECUTION.replace("}", ",\"extra\":1}") + "]}"),
+                Arbitraries.just("{\"executions\":[" + EXECUTION + "]}"));
+        return bodies.map(body -> post("executions", "/executions", "application/json", body));
+    }
+
     private Arbitrary<Malformed> wrongContentType() {
         return Combinators.combine(mutation(), Arbitraries.of("text/plain", "application/x-www-form-urlencoded",
                         "multipart/form-data; boundary=x", "application/jsonx", "json", ""), Arbitraries.of(true, false))
@@ -245,7 +266,8 @@ class MalformedRequestsIT {
     }
 
     private Arbitrary<Malformed> wrongMethod() {
-        return Combinators.combine(Arbitraries.of("GET", "PUT", "DELETE", "PATCH"), Arbitraries.of("/risk/check", "/positions/update", "/trades/1/close"))
+        return Combinators.combine(Arbitraries.of("GET", "PUT", "DELETE", "PATCH"), Arbitraries.of("/risk/check", "/positions/update", "/executions",
+                        "/trades/1/close"))
                 .as((method, path) -> {
                     Malformed request = post(method, path, "application/json", TRADE);
                     return raw(method + " " + path, method + new String(request.bytes(), StandardCharsets.UTF_8).substring(4));

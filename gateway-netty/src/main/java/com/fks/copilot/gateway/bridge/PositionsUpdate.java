@@ -17,10 +17,7 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
 
     public static PositionsUpdate parse(byte[] body) {
         JsonInput json = JsonInput.parse(body).only("account", "timestamp", "positions");
-        String account = json.text("account");
-        if (account.length() > EngineEvent.ACCOUNT_CAPACITY || !account.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            throw new BadRequest("account", "account must be at most " + EngineEvent.ACCOUNT_CAPACITY + " printable ASCII characters");
-        }
+        String account = account(json);
         int n = Instruments.count();
         PositionsUpdate update = new PositionsUpdate(account, timestamp(json), new byte[n], new long[n], new long[n], new long[n]);
         boolean[] seen = new boolean[n];
@@ -28,6 +25,15 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
             update.add(position, seen);
         }
         return update;
+    }
+
+    /** The account name as the engine keeps it: at most {@link EngineEvent#ACCOUNT_CAPACITY} printable ASCII characters. */
+    static String account(JsonInput json) {
+        String account = json.text("account");
+        if (account.length() > EngineEvent.ACCOUNT_CAPACITY || !account.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new BadRequest("account", "account must be at most " + EngineEvent.ACCOUNT_CAPACITY + " printable ASCII characters");
+        }
+        return account;
     }
 
     private void add(JsonInput position, boolean[] seen) {

@@ -5,7 +5,7 @@ import io.netty.handler.codec.http.HttpMethod;
 /**
  * Which per-client rate limit a request counts against, told from its method and path alone. The
  * dashboard page, its files and the fragments it polls are a kind of their own, so that API clients'
- * tight limits never throttle the trader's screen; the NinjaTrader bridge's position pushes are one
+ * tight limits never throttle the trader's screen; the NinjaTrader bridge's pushes (positions, executions) are one
  * too, with a limit that fits their cadence. Classifying allocates nothing (it runs on every request).
  */
 public enum RequestKind {
@@ -17,8 +17,8 @@ public enum RequestKind {
     API_READ("API reads"),
     /** POST, PUT, PATCH or DELETE, unless one of the two below. */
     MUTATION("mutations"),
-    /** {@code POST /positions/update} from the NinjaTrader bridge. */
-    BRIDGE_PUSH("position pushes"),
+    /** {@code POST /positions/update} and {@code POST /executions} from the NinjaTrader bridge. */
+    BRIDGE_PUSH("bridge pushes"),
     /** A mutation whose path names a backfill, an analysis, a backtest or a refresh. */
     HEAVY_ACTION("heavy actions");
 
@@ -38,7 +38,7 @@ public enum RequestKind {
         int end = uri.indexOf('?');
         end = end < 0 ? uri.length() : end;
         if (CrossSiteGuard.changesState(method)) {
-            if (isPath(uri, end, "/positions/update")) {
+            if (isPath(uri, end, "/positions/update") || isPath(uri, end, "/executions")) {
                 return BRIDGE_PUSH;
             }
             return namesHeavyWork(uri, end) ? HEAVY_ACTION : MUTATION;

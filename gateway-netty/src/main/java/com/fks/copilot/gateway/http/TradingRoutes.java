@@ -14,6 +14,7 @@ import com.fks.copilot.engine.risk.TradeRecord;
 import com.fks.copilot.gateway.bridge.BadRequest;
 import com.fks.copilot.gateway.bridge.EngineAnswer;
 import com.fks.copilot.gateway.bridge.EntryRequest;
+import com.fks.copilot.gateway.bridge.ExecutionsReport;
 import com.fks.copilot.gateway.bridge.JsonInput;
 import com.fks.copilot.gateway.bridge.PositionsUpdate;
 import com.fks.copilot.gateway.bridge.RingRequests;
@@ -67,6 +68,7 @@ final class TradingRoutes {
         String path = target.path();
         switch (path) {
             case "/positions/update" -> post(ctx, request, method, this::positionsUpdate);
+            case "/executions" -> post(ctx, request, method, this::executions);
             case "/risk/check" -> post(ctx, request, method, this::riskCheck);
             case "/trades" -> {
                 if (method.equals(HttpMethod.GET)) {
@@ -112,6 +114,56 @@ final class TradingRoutes {
             Map<String, Object> risk = verdictJson(a);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", true);
+            body.put("journal_index", a.journalIndex());
+            body.put("risk", risk);
+            body.put("open_positions", a.openPositions());
+            Responses.json(ctx, request, HttpResponseStatus.OK, body);
+        });
+    }
+
+    /**
+     * The account's executions, one EXECUTION event each, in order. The answer counts what the engine
+     * applied and what it had seen before (NinjaTrader re-sends after a reconnect), with the risk verdict
+     * after the last one. When the ring fills part-way, those published stay journaled and the answer is a
+     * 503 saying how many: sending all of them again is safe, the ones already in count as duplicates.
+     */
+    private void executions(ChannelHandlerContext ctx, FullHttpRequest request) {
+        ExecutionsReport report = ExecutionsReport.parse(body(request));
+        int n = report.executions().size();
+        List<CompletableFuture<EngineAnswer>> published = new ArrayList<>(n);
+        CompletableFuture<EngineAnswer> refused = null;
+        for (int i = 0; i < n && refused == null; i++) {
+            int k = i;
+            CompletableFuture<EngineAnswer> one = ring.submitOrRefuse(e -> report.fill(k, e));
+            if (one.isCompletedExceptionally()) {
+                refused = one;
+            } else {
+                published.add(one);
+            }
+        }
+        CompletableFuture<EngineAnswer> last = published.isEmpty() ? refused
+                : CompletableFuture.allOf(published.toArray(CompletableFuture[]::new))
+                .thenApply(done -> published.get(published.size() - 1).join());
+        answer(ctx, request, last, a -> {
+            if (published.size() < n) {
+                Responses.retryLater(ctx, request, "the engine is busy: " + published.size() + " of " + n
+                        + " executions were accepted; send them all again (one already in counts as a duplicate)", 1);
+                return;
+            }
+            int accepted = 0;
+            int duplicates = 0;
+            for (CompletableFuture<EngineAnswer> one : published) {
+                byte result = one.join().resultCode();
+                accepted += result == EngineEvent.RESULT_ACCEPTED ? 1 : 0;
+                duplicates += result == EngineEvent.RESULT_DUPLICATE ? 1 : 0;
+            }
+            Map<String, Object> risk = verdictJson(a);
+            risk.put("daily_pnl", a.dailyPnlCents() / 100.0);
+            risk.put("consecutive_losses", a.consecutiveLosses());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("accepted", accepted);
+            body.put("duplicates", duplicates);
+            body.put("refused", n - accepted - duplicates); // the engine's table of open lots was full
             body.put("journal_index", a.journalIndex());
             body.put("risk", risk);
             body.put("open_positions", a.openPositions());
