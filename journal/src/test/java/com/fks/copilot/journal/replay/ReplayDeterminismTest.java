@@ -37,10 +37,13 @@ class ReplayDeterminismTest {
         try (SingleChronicleQueue input = Journals.open(Journals.inputDir(recorded))) {
             long[] positions = new long[1];
             long[] notes = new long[1];
+            long[] executions = new long[1];
             InputJournalReader.readAfter(input, -1, e -> {
                 positions[0] += e.type == EventType.POSITION ? 1 : 0;
                 notes[0] += e.type == EventType.AUDIT_NOTE ? 1 : 0;
+                executions[0] += e.type == EventType.EXECUTION ? 1 : 0;
             });
+            assertTrue(executions[0] > 0, "the morning holds broker executions (some sent twice), folded into round trips");
             bridgeUpdates = positions[0];
             assertTrue(notes[0] > 0, "the morning holds external audit records, which a replay must take in its stride");
         }

@@ -12,7 +12,7 @@ import com.fks.copilot.engine.ring.EngineRing;
 
 /**
  * Passes the demo feed into the ring and, every few hundred events, acts like the trader: a
- * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market; and like
+ * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market, a broker execution (some sent twice); and like
  * the co-pilot's gateway, a Grok answer now and then, and an external tool's audit record (AUDIT_NOTE). Every
  * action is a ring event, so the recording holds the decisions and answers a replay must reproduce.
  */
@@ -75,14 +75,42 @@ final class TradingMorning implements FeedSink {
         } else if (events % 900 == 0) {
             long entry = lastGold;
             openTradeSlot = publish(EventType.TRADE_OPEN, e -> entry(e, entry, 2));
+        } else if (events % 600 == 300) {
+            long n = events / 600;
+            long price = lastGold;
+            // a broker execution (POST /executions); every fifth re-sends the one before, as NinjaTrader does after a reconnect
+            publish(EventType.EXECUTION, e -> {
+                long id = n % 5 == 4 ? n - 1 : n;
+                e.setAccount("Sim101");
+                e.requestKeyHigh = id;
+                e.requestKeyLow = 0x5eed;
+                e.instrument = Instruments.MGC;
+                e.side = id % 2 == 0 ? EngineEvent.SIDE_LONG : EngineEvent.SIDE_SHORT;
+                e.quantity = 1 + id % 3;
+                e.price = price;
+                e.amount = 62 * e.quantity;
+            });
         } else if (events % 900 == 450 && openTradeSlot >= 0) {
             long exit = lastGold;
-            long tradeId = ring.slot(openTradeSlot).journalIndex;
+            long tradeId = journalIndexOf(openTradeSlot);
             publish(EventType.TRADE_CLOSE, e -> {
                 e.amount = tradeId;
                 e.price = exit;
             });
         }
+    }
+
+    /**
+     * The journal index of the event published in {@code slot}, once the journal stage has set it: the feed runs
+     * unpaced, so this thread can be hundreds of events ahead of the ring's consumer, and a close sent with the
+     * open's index still unset (-1) closes nothing.
+     */
+    private long journalIndexOf(long slot) {
+        long index;
+        while ((index = ring.slot(slot).journalIndex) < 0) {
+            Thread.yield();
+        }
+        return index;
     }
 
     private static void entry(EngineEvent e, long entry, long size) {
