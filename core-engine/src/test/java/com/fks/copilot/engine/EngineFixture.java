@@ -53,6 +53,13 @@ public final class EngineFixture implements AutoCloseable {
                 + " warnings=" + e.warnings + " trade=" + e.tradeId + " cents=" + e.amountCents);
     }
 
+    /** A fixture whose engine has seen one clock event, at {@code localDateTime} ET. */
+    public static EngineFixture clockedAt(Path dataDir, String localDateTime) {
+        EngineFixture f = new EngineFixture(dataDir);
+        f.clock(et(localDateTime));
+        return f;
+    }
+
     public static long et(String localDateTime) {
         ZonedDateTime time = java.time.LocalDateTime.parse(localDateTime).atZone(ZONE);
         return time.toInstant().getEpochSecond() * 1_000_000_000L + time.getNano();

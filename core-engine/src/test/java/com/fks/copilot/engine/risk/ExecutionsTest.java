@@ -29,14 +29,13 @@ class ExecutionsTest {
     @TempDir
     Path dir;
 
+    /** Points as the engine's fixed-point price. */
     private static long p(double points) {
         return Prices.toFixed(points);
     }
 
     private static EngineFixture morning(Path dir) {
-        EngineFixture f = new EngineFixture(dir);
-        f.clock(et("2026-12-04T09:30:00"));
-        return f;
+        return EngineFixture.clockedAt(dir, "2026-12-04T09:30:00");
     }
 
     @Test
