@@ -207,7 +207,7 @@ class MalformedRequestsIT {
         Arbitrary<String> bodies = Arbitraries.oneOf(
                 Combinators.combine(Arbitraries.of("execution_id", "order_id", "instrument", "side", "quantity", "price",
                                 "time", "commission"),
-                        Arbitraries.of("\"\"", "-1", "1e30", "[]", "\"LONG\"")).as((f, v) ->
+                        Arbitraries.of("\"\"", "-1", "1e30", "[]", "\"x y\"")).as((f, v) ->
                         "{\"account\":\"Sim101\",\"executions\":[" + withValue(EXECUTION, f, v) + "]}"),
                 Arbitraries.of("[]", "{}", "null", "\"x\"").map(e -> "{\"account\":\"Sim101\",\"executions\":" + e + "}"),
                 // 5212.35 is not on MGC's 0.10 tick grid

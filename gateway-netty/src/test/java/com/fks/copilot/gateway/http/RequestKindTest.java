@@ -44,6 +44,8 @@ class RequestKindTest {
             "POST, /positions/update, BRIDGE_PUSH",
             "POST, /positions/update?account=Sim101, BRIDGE_PUSH",
             "PUT, /positions/update, BRIDGE_PUSH",
+            "POST, /executions, BRIDGE_PUSH",
+            "POST, /executionsx, MUTATION",
             "POST, /backfill/run, HEAVY_ACTION",
             "POST, /api/analyze, HEAVY_ACTION",
             "POST, /backtest/orb, HEAVY_ACTION",
