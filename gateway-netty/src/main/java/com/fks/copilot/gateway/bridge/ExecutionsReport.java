@@ -32,11 +32,18 @@ public record ExecutionsReport(String account, List<Execution> executions) {
 
     public static ExecutionsReport parse(byte[] body) {
         JsonInput json = JsonInput.parse(body).only("account", "executions");
-        String account = PositionsUpdate.account(json);
+        return new ExecutionsReport(PositionsUpdate.account(json), items(json, false));
+    }
+
+    /**
+     * The {@code executions} array of {@code json}, each validated; an id listed twice is refused. Empty only
+     * when {@code emptyAllowed} (inside a positions push, where most pushes carry none).
+     */
+    static List<Execution> items(JsonInput json, boolean emptyAllowed) {
         List<Execution> executions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonInput> items = json.objects("executions", MAX_EXECUTIONS);
-        if (items.isEmpty()) {
+        if (items.isEmpty() && !emptyAllowed) {
             throw new BadRequest(json.name("executions"), "executions must list at least one execution");
         }
         for (JsonInput item : items) {
@@ -65,7 +72,7 @@ public record ExecutionsReport(String account, List<Execution> executions) {
             executions.add(new Execution(high, low, ByteBuffer.wrap(sha256(order)).getLong(), instrument.index(), side,
                     quantity, price, time.getEpochSecond() * 1_000_000_000L + time.getNano(), commission));
         }
-        return new ExecutionsReport(account, List.copyOf(executions));
+        return List.copyOf(executions);
     }
 
     private static String id(JsonInput item, String field) {

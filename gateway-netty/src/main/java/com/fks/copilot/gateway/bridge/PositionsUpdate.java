@@ -13,13 +13,17 @@ import java.time.Instant;
  * account's positions are a snapshot: a contract not listed is flat.
  */
 public record PositionsUpdate(String account, long timeNanos, byte[] sides, long[] quantities, long[] averagePrices,
-                              long[] unrealizedCents) {
+                              long[] unrealizedCents, ExecutionsReport executions) {
 
     public static PositionsUpdate parse(byte[] body) {
-        JsonInput json = JsonInput.parse(body).only("account", "timestamp", "positions");
+        JsonInput json = JsonInput.parse(body).only("account", "timestamp", "positions", "executions");
         String account = account(json);
         int n = Instruments.count();
-        PositionsUpdate update = new PositionsUpdate(account, timestamp(json), new byte[n], new long[n], new long[n], new long[n]);
+        // the account's new executions may ride along (issue 20): journaled before the snapshot, as POST /executions does
+        ExecutionsReport executions = new ExecutionsReport(account,
+                json.has("executions") ? ExecutionsReport.items(json, true) : java.util.List.of());
+        PositionsUpdate update = new PositionsUpdate(account, timestamp(json), new byte[n], new long[n], new long[n], new long[n],
+                executions);
         boolean[] seen = new boolean[n];
         for (JsonInput position : json.objects("positions", 64)) {
             update.add(position, seen);

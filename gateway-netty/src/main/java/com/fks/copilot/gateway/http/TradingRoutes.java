@@ -108,15 +108,26 @@ final class TradingRoutes {
         return ByteBufUtil.getBytes(request.content());
     }
 
+    /** The snapshot after the executions that ride along with it (if any); the answer counts those as {@code /executions} does. */
     private void positionsUpdate(ChannelHandlerContext ctx, FullHttpRequest request) {
         PositionsUpdate update = PositionsUpdate.parse(body(request));
-        answer(ctx, request, ring.submitOrRefuse(update::fill), a -> {
-            Map<String, Object> risk = verdictJson(a);
+        Published executions = Published.executions(ring, update.executions());
+        CompletableFuture<EngineAnswer> snapshot = executions.complete() ? ring.submitOrRefuse(update::fill) : executions.refused();
+        if (snapshot.isCompletedExceptionally() && !executions.answers().isEmpty()) {
+            answer(ctx, request, executions.last(), a -> Responses.retryLater(ctx, request, "the engine is busy: "
+                    + executions.answers().size() + " of " + executions.total() + " executions were accepted and the positions"
+                    + " were not; send the update again (an execution already in counts as a duplicate)", 1));
+            return;
+        }
+        answer(ctx, request, executions.then(snapshot), a -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", true);
             body.put("journal_index", a.journalIndex());
-            body.put("risk", risk);
+            body.put("risk", verdictJson(a));
             body.put("open_positions", a.openPositions());
+            if (executions.total() > 0) {
+                body.put("executions", executions.counts());
+            }
             Responses.json(ctx, request, HttpResponseStatus.OK, body);
         });
     }
@@ -128,47 +139,79 @@ final class TradingRoutes {
      * 503 saying how many: sending all of them again is safe, the ones already in count as duplicates.
      */
     private void executions(ChannelHandlerContext ctx, FullHttpRequest request) {
-        ExecutionsReport report = ExecutionsReport.parse(body(request));
-        int n = report.executions().size();
-        List<CompletableFuture<EngineAnswer>> published = new ArrayList<>(n);
-        CompletableFuture<EngineAnswer> refused = null;
-        for (int i = 0; i < n && refused == null; i++) {
-            int k = i;
-            CompletableFuture<EngineAnswer> one = ring.submitOrRefuse(e -> report.fill(k, e));
-            if (one.isCompletedExceptionally()) {
-                refused = one;
-            } else {
-                published.add(one);
-            }
-        }
-        CompletableFuture<EngineAnswer> last = published.isEmpty() ? refused
-                : CompletableFuture.allOf(published.toArray(CompletableFuture[]::new))
-                .thenApply(done -> published.get(published.size() - 1).join());
-        answer(ctx, request, last, a -> {
-            if (published.size() < n) {
-                Responses.retryLater(ctx, request, "the engine is busy: " + published.size() + " of " + n
-                        + " executions were accepted; send them all again (one already in counts as a duplicate)", 1);
+        Published executions = Published.executions(ring, ExecutionsReport.parse(body(request)));
+        answer(ctx, request, executions.last(), a -> {
+            if (executions.busy(ctx, request)) {
                 return;
-            }
-            int accepted = 0;
-            int duplicates = 0;
-            for (CompletableFuture<EngineAnswer> one : published) {
-                byte result = one.join().resultCode();
-                accepted += result == EngineEvent.RESULT_ACCEPTED ? 1 : 0;
-                duplicates += result == EngineEvent.RESULT_DUPLICATE ? 1 : 0;
             }
             Map<String, Object> risk = verdictJson(a);
             risk.put("daily_pnl", a.dailyPnlCents() / 100.0);
             risk.put("consecutive_losses", a.consecutiveLosses());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("accepted", accepted);
-            body.put("duplicates", duplicates);
-            body.put("refused", n - accepted - duplicates); // the engine's table of open lots was full
+            Map<String, Object> body = new LinkedHashMap<>(executions.counts());
             body.put("journal_index", a.journalIndex());
             body.put("risk", risk);
             body.put("open_positions", a.openPositions());
             Responses.json(ctx, request, HttpResponseStatus.OK, body);
         });
+    }
+
+    /** Executions published onto the ring, in order, up to the first the ring had no room for. */
+    private record Published(List<CompletableFuture<EngineAnswer>> answers, int total, CompletableFuture<EngineAnswer> refused) {
+        static Published executions(RingRequests ring, ExecutionsReport report) {
+            int n = report.executions().size();
+            List<CompletableFuture<EngineAnswer>> answers = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                CompletableFuture<EngineAnswer> one = ring.submitOrRefuse(e -> report.fill(k, e));
+                if (one.isCompletedExceptionally()) {
+                    return new Published(answers, n, one);
+                }
+                answers.add(one);
+            }
+            return new Published(answers, n, null);
+        }
+
+        boolean complete() {
+            return answers.size() == total;
+        }
+
+        /** The last execution's answer once all published ones are answered; the refusal when none was published. */
+        CompletableFuture<EngineAnswer> last() {
+            return answers.isEmpty() ? refused : then(answers.get(answers.size() - 1));
+        }
+
+        /** {@code next}'s answer once every published execution is answered too. */
+        CompletableFuture<EngineAnswer> then(CompletableFuture<EngineAnswer> next) {
+            if (answers.isEmpty()) {
+                return next;
+            }
+            return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenCompose(done -> next);
+        }
+
+        /** Answers 503 and true when the ring refused some: those published are journaled, a resend is safe. */
+        boolean busy(ChannelHandlerContext ctx, FullHttpRequest request) {
+            if (complete()) {
+                return false;
+            }
+            Responses.retryLater(ctx, request, "the engine is busy: " + answers.size() + " of " + total
+                    + " executions were accepted; send them all again (one already in counts as a duplicate)", 1);
+            return true;
+        }
+
+        Map<String, Object> counts() {
+            int accepted = 0;
+            int duplicates = 0;
+            for (CompletableFuture<EngineAnswer> one : answers) {
+                byte result = one.join().resultCode();
+                accepted += result == EngineEvent.RESULT_ACCEPTED ? 1 : 0;
+                duplicates += result == EngineEvent.RESULT_DUPLICATE ? 1 : 0;
+            }
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("accepted", accepted);
+            counts.put("duplicates", duplicates);
+            counts.put("refused", total - accepted - duplicates); // the engine's table of open lots was full
+            return counts;
+        }
     }
 
     private void riskCheck(ChannelHandlerContext ctx, FullHttpRequest request) {

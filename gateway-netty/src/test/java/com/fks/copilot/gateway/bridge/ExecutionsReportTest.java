@@ -68,4 +68,15 @@ class ExecutionsReportTest {
         BadRequest refused = assertThrows(BadRequest.class, () -> parse());
         assertEquals("executions", refused.field());
     }
+
+    @Test
+    void aPositionsPushMayCarryExecutionsOrNone() {
+        String push = "{\"account\":\"Sim101\",\"positions\":[],\"executions\":[" + FILL + "]}";
+        assertEquals(1, PositionsUpdate.parse(push.getBytes(StandardCharsets.UTF_8)).executions().executions().size());
+        String none = "{\"account\":\"Sim101\",\"positions\":[],\"executions\":[]}";
+        assertEquals(0, PositionsUpdate.parse(none.getBytes(StandardCharsets.UTF_8)).executions().executions().size());
+        String bad = "{\"account\":\"Sim101\",\"positions\":[],\"executions\":[" + FILL.replace("SELL", "SHORT") + "]}";
+        BadRequest refused = assertThrows(BadRequest.class, () -> PositionsUpdate.parse(bad.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("executions[0].side", refused.field());
+    }
 }
