@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,10 +52,7 @@ class ExecutionsIT {
     @BeforeAll
     static void start() throws Exception {
         // a morning of fills plus checks in seconds would meet the 20-mutations-a-minute limit, which is not what this tests
-        app = TestApps.demo(dir, 1, 60, LocalTime.of(9, 29, 30), LocalTime.of(16, 0), TestApps::withoutRateLimits);
-        while (app.health().eventsProcessed() < 1) {
-            Thread.sleep(10);
-        }
+        app = TestApps.morningWithoutRateLimits(dir);
     }
 
     @AfterAll

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,10 +40,7 @@ class IdempotentTradesIT {
     @BeforeAll
     static void start() throws Exception {
         // its ~20 trades in a few seconds would meet the 20-mutations-a-minute limit, which is not what this tests
-        app = TestApps.demo(dir, 1, 60, LocalTime.of(9, 29, 30), LocalTime.of(16, 0), TestApps::withoutRateLimits);
-        while (app.health().eventsProcessed() < 1) {
-            Thread.sleep(10);
-        }
+        app = TestApps.morningWithoutRateLimits(dir);
     }
 
     @AfterAll

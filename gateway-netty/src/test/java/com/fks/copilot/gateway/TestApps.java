@@ -64,6 +64,18 @@ public final class TestApps {
                 heartbeatSeconds, new MarketSource.Demo(plan, speed))));
     }
 
+    /**
+     * The demo morning from 09:29:30 ET (entries allowed) with rate limits off, once it has taken its first event:
+     * for tests that send many mutations in a few seconds while proving something else.
+     */
+    public static CopilotApp morningWithoutRateLimits(Path dataDir) throws InterruptedException {
+        CopilotApp app = demo(dataDir, 1, 60, LocalTime.of(9, 29, 30), LocalTime.of(16, 0), TestApps::withoutRateLimits);
+        while (app.health().eventsProcessed() < 1) {
+            Thread.sleep(10);
+        }
+        return app;
+    }
+
     /** Rate limits off: for tests whose requests would meet them while proving something else. */
     public static AppSettings withoutRateLimits(AppSettings settings) {
         return settings.withRateLimits(RateLimitSettings.off());
