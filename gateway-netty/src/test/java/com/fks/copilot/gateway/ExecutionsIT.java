@@ -128,6 +128,25 @@ class ExecutionsIT {
         assertEquals(0, resent.get("accepted").asInt(), resent.toString());
         assertEquals(2, resent.get("duplicates").asInt(), resent.toString());
         assertEquals(-526.20, get("/risk/status").get("daily_pnl").asDouble(), 1e-9);
+
+        // NinjaTrader's own realized P&L rides with the positions push: within $1 of ours is no mismatch
+        post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[],\"realized_pnl\":-526.00}");
+        JsonNode agreed = get("/risk/status");
+        assertEquals(-526.00, agreed.get("ninjatrader_realized_pnl").asDouble(), 1e-9, agreed.toString());
+        assertFalse(agreed.get("realized_pnl_mismatch").asBoolean(), agreed.toString());
+        // more than $1 apart: the status and the risk panel say so, and the rules keep ours
+        post("/positions/update", "{\"account\":\"Sim101\",\"positions\":[],\"realized_pnl\":-540.10}");
+        JsonNode apart = get("/risk/status");
+        assertTrue(apart.get("realized_pnl_mismatch").asBoolean(), apart.toString());
+        assertEquals(-540.10, apart.get("ninjatrader_realized_pnl").asDouble(), 1e-9, apart.toString());
+        assertEquals(-526.20, apart.get("daily_pnl").asDouble(), 1e-9, "ours is what the rules use: " + apart);
+        HttpResponse<String> panel = TestApps.get(app, "/api/risk/html", "text/html");
+        assertEquals(200, panel.statusCode());
+        assertTrue(panel.body().contains("NinjaTrader reports -$540.10 realized"), panel.body());
+        HttpResponse<String> bad = TestApps.send(app, "POST", "/positions/update",
+                "{\"account\":\"Sim101\",\"positions\":[],\"realized_pnl\":\"-5\"}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("realized_pnl"), bad.body());
     }
 
     @Test

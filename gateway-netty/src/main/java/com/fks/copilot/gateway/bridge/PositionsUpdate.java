@@ -13,17 +13,19 @@ import java.time.Instant;
  * account's positions are a snapshot: a contract not listed is flat.
  */
 public record PositionsUpdate(String account, long timeNanos, byte[] sides, long[] quantities, long[] averagePrices,
-                              long[] unrealizedCents, ExecutionsReport executions) {
+                              long[] unrealizedCents, ExecutionsReport executions, long realizedCents) {
+    /** {@link #realizedCents} when the bridge did not send {@code realized_pnl}. */
+    public static final long NOT_REPORTED = Long.MIN_VALUE;
 
     public static PositionsUpdate parse(byte[] body) {
-        JsonInput json = JsonInput.parse(body).only("account", "timestamp", "positions", "executions");
+        JsonInput json = JsonInput.parse(body).only("account", "timestamp", "positions", "executions", "realized_pnl");
         String account = account(json);
         int n = Instruments.count();
         // the account's new executions may ride along (issue 20): journaled before the snapshot, as POST /executions does
         ExecutionsReport executions = new ExecutionsReport(account,
                 json.has("executions") ? ExecutionsReport.items(json, true) : java.util.List.of());
         PositionsUpdate update = new PositionsUpdate(account, timestamp(json), new byte[n], new long[n], new long[n], new long[n],
-                executions);
+                executions, json.has("realized_pnl") ? json.dollarsAsCents("realized_pnl") : NOT_REPORTED);
         boolean[] seen = new boolean[n];
         for (JsonInput position : json.objects("positions", 64)) {
             update.add(position, seen);
@@ -70,6 +72,19 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
+    public boolean realizedReported() {
+        return realizedCents != NOT_REPORTED;
+    }
+
+    /**
+     * NinjaTrader's session realized P&L of a filled POSITION event, or {@link #NOT_REPORTED}: it rides in the
+     * fields POSITION does not otherwise use, {@code amount} (cents) with {@code quantity} 1 saying it was sent,
+     * so the journal layout is unchanged and older records read as not reported.
+     */
+    public static long realizedCents(EngineEvent event) {
+        return event.type == EventType.POSITION && event.quantity == 1 ? event.amount : NOT_REPORTED;
+    }
+
     /** Fills a cleared ring slot. */
     public void fill(EngineEvent event) {
         event.type = EventType.POSITION;
@@ -79,5 +94,9 @@ public record PositionsUpdate(String account, long timeNanos, byte[] sides, long
         System.arraycopy(quantities, 0, event.positionQuantities, 0, quantities.length);
         System.arraycopy(averagePrices, 0, event.positionPrices, 0, averagePrices.length);
         System.arraycopy(unrealizedCents, 0, event.positionPnlCents, 0, unrealizedCents.length);
+        if (realizedReported()) {
+            event.amount = realizedCents;
+            event.quantity = 1;
+        }
     }
 }

@@ -20,6 +20,7 @@ import com.fks.copilot.gateway.bridge.PositionsUpdate;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.views.DashboardState;
+import com.fks.copilot.gateway.views.RiskPanel;
 import com.fks.copilot.gateway.views.Views;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
@@ -120,6 +121,7 @@ final class TradingRoutes {
             return;
         }
         answer(ctx, request, executions.then(snapshot), a -> {
+            state.ninjaTraderRealized(update.realizedCents());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", true);
             body.put("journal_index", a.journalIndex());
@@ -373,6 +375,10 @@ final class TradingRoutes {
         // open positions whose risk is not in open_risk: no trade stop and no protective plan stop
         body.put("positions_without_stop", verdict.positionsWithoutStop);
         body.put("trades_today", risk.tradesToday);
+        // ours (executions and closed trades) is what the rules use; NinjaTrader's is shown beside it
+        long ninjaTrader = state.ninjaTraderRealizedCents();
+        body.put("ninjatrader_realized_pnl", ninjaTrader == Long.MIN_VALUE ? null : ninjaTrader / 100.0);
+        body.put("realized_pnl_mismatch", RiskPanel.mismatch(verdict.dailyPnlCents, ninjaTrader));
         body.put("limits", limits);
         return body;
     }

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.sse;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.gateway.bridge.PositionsUpdate;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
@@ -93,6 +94,7 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
             clock(event.eventTimeNanos);
         } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
+            state.ninjaTraderRealized(PositionsUpdate.realizedCents(event));
             out.publish("positions-update", views.positions(PositionsPanel.of(event.positionSides,
                     event.positionQuantities, event.positionPrices, event.positionPnlCents,
                     event.standing, rules)));
@@ -164,7 +166,8 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         if (event.standingChanged) {
             RiskVerdict standing = event.standing;
             out.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
-                    standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules)));
+                    standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules,
+                    state.ninjaTraderRealizedCents())));
         }
         if (grok != null) {
             grok.onEvent(event);

@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class DashboardState {
     private final EngineStateStore store;
+    /** NinjaTrader's session realized P&L from the last positions push that carried one (cents), or {@link Long#MIN_VALUE}. */
+    private volatile long ninjaTraderRealizedCents = Long.MIN_VALUE;
 
     public DashboardState(EngineStateStore store) {
         this.store = store;
@@ -91,7 +93,19 @@ public final class DashboardState {
     public RiskPanel riskPanel(RiskRules rules) {
         RiskVerdict verdict = standing(rules);
         return RiskPanel.of(verdict.blocks, verdict.warnings, verdict.dailyPnlCents, verdict.consecutiveLosses,
-                verdict.openPositions, rules);
+                verdict.openPositions, rules, ninjaTraderRealizedCents);
+    }
+
+    /** Keeps NinjaTrader's realized P&L of a positions push; {@link Long#MIN_VALUE} (not sent) keeps the last one. */
+    public void ninjaTraderRealized(long cents) {
+        if (cents != Long.MIN_VALUE) {
+            ninjaTraderRealizedCents = cents;
+        }
+    }
+
+    /** NinjaTrader's session realized P&L as last reported (cents), {@link Long#MIN_VALUE} before any. */
+    public long ninjaTraderRealizedCents() {
+        return ninjaTraderRealizedCents;
     }
 
     public RiskState risk() {

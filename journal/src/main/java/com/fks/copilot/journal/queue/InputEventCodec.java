@@ -11,6 +11,7 @@ import net.openhft.chronicle.bytes.BytesOut;
  * version:u8 type:u8 instrument:i32 price:i64 quantity:i64 side:i8 amount:i64
  * eventTimeNanos:i64 sourceSequence:i64 stopPrice:i64 accountLength:u8 account:byte[accountLength]
  * POSITION only, per contract slot (6): side:i8 quantity:i64 averagePrice:i64 unrealizedCents:i64
+ *   (NinjaTrader's session realized P&L in the common part: cents in amount, quantity 1 when it was sent)
  * GROK_SUMMARY only (since version 3): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (UTF-8)
  * TRADE_OPEN and TRADE_CLOSE only (since version 4): requestKeyHigh:i64 requestKeyLow:i64 requestDigest:i64
  * AUDIT_NOTE only (since version 5): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (canonical JSON, UTF-8)
