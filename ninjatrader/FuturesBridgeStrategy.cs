@@ -32,6 +32,8 @@ namespace NinjaTrader.NinjaScript.Strategies
 
         private readonly ErrorThrottle errors = new ErrorThrottle();
         private readonly ActionQueue pending = new ActionQueue(MaxQueuedActions);
+        private readonly ExecutionBuffer executions = new ExecutionBuffer(); // not yet acknowledged; kept across a restart of the bridge
+        private AccountEvents accountEvents;
         private BridgeSender sender;
         private string startError;               // why the bridge could not start (bad URL), shown on the chart
         private Account subscribedAccount;
@@ -102,7 +104,7 @@ namespace NinjaTrader.NinjaScript.Strategies
             Account account = Account;
             if (account != null)
             {
-                account.PositionUpdate += OnAccountPositionUpdate; // manual trades: OnPositionUpdate sees only this strategy's
+                Events().Subscribe(account); // manual trades: OnPositionUpdate sees only this strategy's
                 subscribedAccount = account;
             }
             Print("[FKS] bridge posting " + (account != null ? account.Name : "(no account)") + " positions to " + sender.Url);
@@ -114,7 +116,7 @@ namespace NinjaTrader.NinjaScript.Strategies
             Account account = subscribedAccount;
             subscribedAccount = null;
             if (account != null)
-                account.PositionUpdate -= OnAccountPositionUpdate;
+                Events().Unsubscribe(account);
             BridgeSender s = sender;
             sender = null;
             if (s != null)
@@ -197,10 +199,16 @@ namespace NinjaTrader.NinjaScript.Strategies
             if (s == null || account == null)
                 return;
             List<string> skipped = new List<string>();
-            string json = BridgePayload.Build(account.Name, DateTime.UtcNow, AccountSnapshot.Of(account), skipped);
             System.Threading.Interlocked.Exchange(ref lastSnapshotTicks, DateTime.UtcNow.Ticks);
+            AccountSnapshot.Push(account, s, executions, skipped);
             skippedNote = skipped.Count == 0 ? null : "not sent: " + string.Join("; ", skipped);
-            s.Send(json);
+        }
+
+        /// <summary>The account's position and execution events, subscribed while the bridge runs.</summary>
+        private AccountEvents Events()
+        {
+            return accountEvents ?? (accountEvents = new AccountEvents(executions, OnAccountPositionUpdate,
+                () => State == State.Realtime, SendSnapshot, Report));
         }
 
 

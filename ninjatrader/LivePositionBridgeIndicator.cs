@@ -32,6 +32,8 @@ namespace NinjaTrader.NinjaScript.Indicators
 
         private readonly ErrorThrottle errors = new ErrorThrottle();
         private readonly ActionQueue pending = new ActionQueue(MaxQueuedActions);
+        private readonly ExecutionBuffer executions = new ExecutionBuffer(); // not yet acknowledged; kept across a restart of the bridge
+        private AccountEvents accountEvents;
         private BridgeSender sender;
         private string startError;               // why the bridge could not start (bad URL), shown on the chart
         private volatile Account account;
@@ -118,7 +120,7 @@ namespace NinjaTrader.NinjaScript.Indicators
                 Report("StartBridge", new InvalidOperationException("account '" + AccountName + "' not found (is its connection up?)"));
                 return;
             }
-            account.PositionUpdate += OnAccountPositionUpdate;
+            Events().Subscribe(account);
             Print("[FKS] bridge posting " + account.Name + " positions to " + sender.Url);
             SendSnapshot();
         }
@@ -128,7 +130,7 @@ namespace NinjaTrader.NinjaScript.Indicators
             Account a = account;
             account = null;
             if (a != null)
-                a.PositionUpdate -= OnAccountPositionUpdate;
+                Events().Unsubscribe(a);
             BridgeSender s = sender;
             sender = null;
             if (s != null)
@@ -153,7 +155,7 @@ namespace NinjaTrader.NinjaScript.Indicators
                     // The account connects after the chart (e.g. after a reconnect at the session break): look again.
                     account = FindAccount(AccountName);
                     if (account != null)
-                        account.PositionUpdate += OnAccountPositionUpdate;
+                        Events().Subscribe(account);
                 }
                 pending.Drain(Report);
                 long last = System.Threading.Interlocked.Read(ref lastSnapshotTicks);
@@ -190,10 +192,16 @@ namespace NinjaTrader.NinjaScript.Indicators
             if (s == null || a == null)
                 return;
             List<string> skipped = new List<string>();
-            string json = BridgePayload.Build(a.Name, DateTime.UtcNow, AccountSnapshot.Of(a), skipped);
             System.Threading.Interlocked.Exchange(ref lastSnapshotTicks, DateTime.UtcNow.Ticks);
+            AccountSnapshot.Push(a, s, executions, skipped);
             skippedNote = skipped.Count == 0 ? null : "not sent: " + string.Join("; ", skipped);
-            s.Send(json);
+        }
+
+        /// <summary>The account's position and execution events, subscribed while the bridge runs.</summary>
+        private AccountEvents Events()
+        {
+            return accountEvents ?? (accountEvents = new AccountEvents(executions, OnAccountPositionUpdate,
+                () => State == State.Realtime, SendSnapshot, Report));
         }
 
 

@@ -72,6 +72,16 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
         /// </summary>
         public static string Build(string account, DateTime utcTime, IList<BridgePosition> positions, IList<string> skipped)
         {
+            return Build(account, utcTime, positions, skipped, null, double.NaN);
+        }
+
+        /// <summary>
+        /// As above, with the account's new executions (the "executions" array, left out when there are none) and its
+        /// session realized P&amp;L in dollars ("realized_pnl", rounded to the cent; left out when not finite).
+        /// </summary>
+        public static string Build(string account, DateTime utcTime, IList<BridgePosition> positions, IList<string> skipped,
+                                   IList<BridgeExecution> executions, double realizedPnl)
+        {
             StringBuilder json = new StringBuilder(256);
             json.Append("{\"account\":").Append(Quote(SafeAccount(account)));
             json.Append(",\"timestamp\":").Append(Quote(Timestamp(utcTime)));
@@ -102,7 +112,11 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
                     json.Append('}');
                 }
             }
-            json.Append("]}");
+            json.Append(']');
+            ExecutionBuffer.AppendJson(json, executions);
+            if (IsFinite(realizedPnl))
+                json.Append(",\"realized_pnl\":").Append(Number(Math.Round(realizedPnl, 2, MidpointRounding.AwayFromZero)));
+            json.Append('}');
             return json.ToString();
         }
 

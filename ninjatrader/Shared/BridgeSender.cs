@@ -29,6 +29,7 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
         private readonly object gate = new object();
         private bool inFlight;
         private string waiting;
+        private Action waitingAccepted;
         private volatile bool disposed;
         private volatile RiskVerdict lastVerdict;
         private long verdictVersion;
@@ -77,6 +78,16 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
         /// </summary>
         public bool Send(string json)
         {
+            return Send(json, null);
+        }
+
+        /// <summary>
+        /// As <see cref="Send(string)"/>; <paramref name="onAccepted"/> runs (on a thread-pool thread) only if the server
+        /// accepts this very snapshot, not when it fails or a later one replaces it before it went out (the executions a
+        /// push carries stay pending until then).
+        /// </summary>
+        public bool Send(string json, Action onAccepted)
+        {
             if (disposed || json == null)
                 return false;
             lock (gate)
@@ -84,22 +95,31 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
                 if (inFlight)
                 {
                     waiting = json; // the latest snapshot wins
+                    waitingAccepted = onAccepted;
                     return true;
                 }
                 inFlight = true;
             }
-            Start(json);
+            Start(json, onAccepted);
             return true;
         }
 
-        private void Start(string json)
+        /// <summary>What a request's continuation needs: its content to dispose and what to run when it is accepted.</summary>
+        private sealed class Request
+        {
+            public StringContent Content;
+            public Action OnAccepted;
+        }
+
+        private void Start(string json, Action onAccepted)
         {
             try
             {
                 Interlocked.Increment(ref sent);
                 StringContent content = new StringContent(json, Encoding.UTF8, "application/json");
                 Task<HttpResponseMessage> post = client.PostAsync(url, content);
-                post.ContinueWith(Completed, content, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                post.ContinueWith(Completed, new Request { Content = content, OnAccepted = onAccepted }, CancellationToken.None,
+                    TaskContinuationOptions.None, TaskScheduler.Default);
             }
             catch (Exception e)
             {
@@ -113,9 +133,9 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
         {
             try
             {
-                IDisposable content = state as IDisposable;
-                if (content != null)
-                    content.Dispose();
+                Request request = state as Request;
+                if (request != null && request.Content != null)
+                    request.Content.Dispose();
                 if (disposed)
                 {
                     Observe(post);
@@ -140,6 +160,8 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
                         string body = response.Content == null ? "" : response.Content.ReadAsStringAsync().Result;
                         RiskVerdict verdict = RiskVerdict.FromResponse((int)response.StatusCode, body, DateTime.UtcNow);
                         Publish(verdict);
+                        if (verdict.Accepted && request != null && request.OnAccepted != null)
+                            request.OnAccepted();
                         if (!verdict.Accepted)
                             Report("answer", new InvalidOperationException("HTTP " + (int)response.StatusCode + ": " + verdict.Error));
                     }
@@ -159,17 +181,20 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
         private void Next()
         {
             string json;
+            Action onAccepted;
             lock (gate)
             {
                 json = waiting;
+                onAccepted = waitingAccepted;
                 waiting = null;
+                waitingAccepted = null;
                 if (json == null || disposed)
                 {
                     inFlight = false;
                     return;
                 }
             }
-            Start(json);
+            Start(json, onAccepted);
         }
 
         private void Fail(string where, Exception e)
@@ -225,6 +250,7 @@ namespace NinjaTrader.NinjaScript.AddOns.FksCopilot
             lock (gate)
             {
                 waiting = null;
+                waitingAccepted = null;
             }
             try
             {

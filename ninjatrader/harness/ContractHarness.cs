@@ -6,6 +6,7 @@
 // (gateway-netty NinjaTraderContractTest):
 //   positions-update.cs.json   the bridge payload for a fixed set of positions (same as the contract fixture)
 //   positions-empty.cs.json    a flat account's payload
+//   positions-executions.cs.json  a push with executions and realized P&L (same as fixtures/positions-executions.json)
 //   wave-bars.csv              a fixed deterministic bar series, Time,Open,High,Low,Close,Volume (epoch s)
 //   wave-ratio.cs.txt          WaveMath's numbers over prefixes of those bars, per asset
 // Run by `scripts/check-ninjatrader --emit` (arguments: OUT-DIR FIXTURES-DIR); exits 1 when a check fails. C# 7.2.
@@ -47,6 +48,7 @@ namespace FksCopilot.Harness
                 CheckVolumeLabels();
                 CheckArrowsAndQuality();
                 WritePayloads(outDir);
+                CheckExecutions(outDir, fixtures);
                 WriteWaveVectors(outDir);
                 CheckSender();
             }
@@ -302,6 +304,91 @@ namespace FksCopilot.Harness
             Check(german == expected, "same payload under a de-DE culture (decimal comma machines)");
         }
 
+        /// <summary>The JSON text without the whitespace outside strings (the fixture is written for people).</summary>
+        private static string Compact(string json)
+        {
+            StringBuilder compact = new StringBuilder(json.Length);
+            bool inString = false;
+            for (int i = 0; i < json.Length; i++)
+            {
+                char c = json[i];
+                if (inString)
+                {
+                    compact.Append(c);
+                    if (c == '\\' && i + 1 < json.Length)
+                        compact.Append(json[++i]);
+                    else if (c == '"')
+                        inString = false;
+                }
+                else if (c == '"')
+                {
+                    inString = true;
+                    compact.Append(c);
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    compact.Append(c);
+                }
+            }
+            return compact.ToString();
+        }
+
+        private static readonly DateTime ExecutionPushTime = new DateTime(2026, 12, 4, 14, 38, 41, DateTimeKind.Utc);
+
+        private static BridgeExecution Fill(string id, string order, string instrument, string side, int quantity, double price,
+                                            int hour, int minute, int second, double commission)
+        {
+            return new BridgeExecution(id, order, instrument, side, quantity, price,
+                new DateTime(2026, 12, 4, hour, minute, second, DateTimeKind.Utc), commission);
+        }
+
+        /// <summary>The execution buffer and the push that carries executions and realized P&amp;L (issue 20, item 1).</summary>
+        private static void CheckExecutions(string outDir, string fixtures)
+        {
+            Console.WriteLine("Executions");
+            Check(BridgeExecution.SideOf("Buy") == "BUY" && BridgeExecution.SideOf("BuyToCover") == "BUY"
+                  && BridgeExecution.SideOf("Sell") == "SELL" && BridgeExecution.SideOf("SellShort") == "SELL"
+                  && BridgeExecution.SideOf("Hold") == null, "order actions map to BUY/SELL");
+            ExecutionBuffer buffer = new ExecutionBuffer();
+            Check(buffer.Add(Fill("8b0c2e51a7f3", "3f2a9d0b", "MGC 02-27", "BUY", 2, 5212.3, 14, 31, 5, 1.24)) == null, "first fill queued");
+            Check(buffer.Add(Fill("8b0c2e51a7f3", "3f2a9d0b", "MGC 02-27", "BUY", 2, 5212.3, 14, 31, 5, 1.24)) == "",
+                "NinjaTrader's re-delivery of the same execution id is dropped");
+            string es = buffer.Add(Fill("es-1", "o-1", "ES 12-26", "BUY", 1, 6064.5, 14, 32, 0, 1.0));
+            Check(es != null && es.StartsWith("ES 12-26"), "a contract the co-pilot does not track is not sent: " + es);
+            Check(buffer.Add(Fill("bad id", "o-2", "MGC 02-27", "BUY", 1, 5212.3, 14, 33, 0, 0)) != null, "an id with a space is not sent");
+            Check(buffer.Add(Fill("bad-side", "o-3", "MGC 02-27", "LONG", 1, 5212.3, 14, 33, 0, 0)) != null, "side LONG is not sent");
+            Check(buffer.Add(Fill("bad-price", "o-4", "MGC 02-27", "SELL", 1, double.NaN, 14, 33, 0, 0)) != null, "a NaN price is not sent");
+            Check(buffer.Add(Fill("8b0c2e51a7f4", "3f2a9d0c", "MGC 02-27", "SELL", 1, 5215.8, 14, 38, 40, 0.62)) == null, "second fill queued");
+
+            List<BridgeExecution> batch = buffer.Take();
+            List<BridgePosition> positions = new List<BridgePosition> { new BridgePosition("MGC 02-27", "LONG", 1, 5212.3, 3.5) };
+            string json = BridgePayload.Build("Sim101", ExecutionPushTime, positions, null, batch, 33.76);
+            File.WriteAllText(Path.Combine(outDir, "positions-executions.cs.json"), json + "\n", new UTF8Encoding(false));
+            Console.WriteLine("  " + json);
+            string fixture = Compact(File.ReadAllText(Path.Combine(fixtures, "positions-executions.json")));
+            Check(json == fixture, "push with executions and realized_pnl is the contract fixture's content");
+            Thread.CurrentThread.CurrentCulture = new CultureInfo("de-DE");
+            string german = BridgePayload.Build("Sim101", ExecutionPushTime, positions, null, batch, 33.76);
+            Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
+            Check(german == fixture, "same push under a de-DE culture");
+            Check(buffer.Count == 2, "taken executions stay pending until the server accepts the push");
+            buffer.Acknowledge(batch);
+            Check(buffer.Count == 0 && buffer.Take().Count == 0, "acknowledged executions leave the buffer");
+            string nothingNew = BridgePayload.Build("Sim101", ExecutionPushTime, positions, null, buffer.Take(), double.NaN);
+            Check(!nothingNew.Contains("executions") && !nothingNew.Contains("\"realized_pnl\""),
+                "no executions and no realized P&L: both left out: " + nothingNew);
+            Check(BridgePayload.Build("Sim101", ExecutionPushTime, positions, null, null, -12.345).EndsWith(",\"realized_pnl\":-12.35}"),
+                "realized P&L rounded to the cent");
+
+            ExecutionBuffer many = new ExecutionBuffer();
+            for (int i = 0; i < 70; i++)
+                many.Add(Fill("x-" + i, "o", "MES 12-26", i % 2 == 0 ? "BUY" : "SELL", 1, 6000.25, 15, 0, i % 60, 0.62));
+            List<BridgeExecution> first = many.Take();
+            Check(first.Count == ExecutionBuffer.MaxPerRequest && first[0].ExecutionId == "x-0", "at most 64 a push, oldest first");
+            many.Acknowledge(first);
+            Check(many.Count == 6 && many.Take()[0].ExecutionId == "x-64", "the rest go with the next push");
+        }
+
         // ---- (b) the shared wave vectors ----
         private sealed class Lcg
         {
@@ -481,6 +568,9 @@ namespace FksCopilot.Harness
                 Check(receivedBody == payload, "body is the payload");
                 Check(v != null && v.IsBlocked && v.ChartText() == "RISK BLOCK: max daily loss", "verdict read back: '" + (v == null ? "null" : v.ChartText()) + "'");
                 Check(WaitFor(() => Volatile.Read(ref callbacks) == 1, 2000), "verdict callback ran once");
+                int acknowledged = 0;
+                sender.Send(payload, () => Interlocked.Increment(ref acknowledged));
+                Check(WaitFor(() => Volatile.Read(ref acknowledged) == 1, 5000), "an accepted push runs its acknowledgement once");
 
                 // Many snapshots while one is in flight: at most one waits, the latest is the last one sent.
                 int before2 = Volatile.Read(ref requests);
@@ -493,10 +583,12 @@ namespace FksCopilot.Harness
 
             using (BridgeSender wrongKey = new BridgeSender(url, "", TimeSpan.FromSeconds(1), new ErrorThrottle(), log, null))
             {
-                wrongKey.Send(payload);
+                int refusedAcks = 0;
+                wrongKey.Send(payload, () => Interlocked.Increment(ref refusedAcks));
                 Check(WaitFor(() => wrongKey.LastVerdict != null, 5000) && !wrongKey.LastVerdict.Accepted
                       && wrongKey.LastVerdict.ChartText() == "BRIDGE ERROR (HTTP 401): missing or wrong X-API-Key",
                     "no key -> '" + (wrongKey.LastVerdict == null ? "null" : wrongKey.LastVerdict.ChartText()) + "'");
+                Check(Volatile.Read(ref refusedAcks) == 0, "a refused push acknowledges nothing (its executions stay pending)");
             }
 
             stall = true;

@@ -19,6 +19,12 @@ namespace NinjaTrader.Cbi
         UserAbort, Panic, NotConnected, ServerConnectionIsBroken
     }
     public enum PerformanceUnit { Currency, Percent, Pips, Points, Ticks }
+    public enum Currency { AustralianDollar, BritishPound, CanadianDollar, Euro, JapaneseYen, SwissFranc, UsDollar, Unknown }
+    public enum AccountItem
+    {
+        BuyingPower, CashValue, ExcessIntradayMargin, GrossRealizedProfitLoss, NetLiquidation, RealizedProfitLoss,
+        TotalCashBalance, UnrealizedProfitLoss
+    }
 
     public class MasterInstrument
     {
@@ -54,10 +60,28 @@ namespace NinjaTrader.Cbi
 
     public class Execution
     {
+        public Account Account { get { return null; } }
+        public double Commission { get { return 0; } }
+        public string ExecutionId { get { return null; } }
         public Instrument Instrument { get { return null; } }
+        public MarketPosition MarketPosition { get { return MarketPosition.Flat; } }
         public Order Order { get { return null; } }
+        public string OrderId { get { return null; } }
         public double Price { get { return 0; } }
         public int Quantity { get { return 0; } }
+        public DateTime Time { get { return DateTime.MinValue; } }
+    }
+
+    public class ExecutionEventArgs : EventArgs
+    {
+        public Execution Execution { get { return null; } }
+        public string ExecutionId { get { return null; } }
+        public Instrument Instrument { get { return null; } }
+        public MarketPosition MarketPosition { get { return MarketPosition.Flat; } }
+        public string OrderId { get { return null; } }
+        public double Price { get { return 0; } }
+        public int Quantity { get { return 0; } }
+        public DateTime Time { get { return DateTime.MinValue; } }
     }
 
     public class PositionEventArgs : EventArgs
@@ -74,6 +98,8 @@ namespace NinjaTrader.Cbi
         public string Name { get { return null; } }
         public Collection<Position> Positions { get { return null; } }
         public event EventHandler<PositionEventArgs> PositionUpdate;
+        public event EventHandler<ExecutionEventArgs> ExecutionUpdate;
+        public double Get(AccountItem itemType, Currency currency) { return 0; }
     }
 }
 #pragma warning restore 67

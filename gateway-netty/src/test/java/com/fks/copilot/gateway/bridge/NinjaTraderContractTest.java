@@ -38,6 +38,7 @@ class NinjaTraderContractTest {
     /** Tests run with gateway-netty/ as the working directory. */
     private static final Path CONTRACT = Path.of("..", "ninjatrader", "target", "contract");
     private static final Path FIXTURE = Path.of("..", "ninjatrader", "fixtures", "positions-update.json");
+    private static final Path EXECUTIONS_FIXTURE = Path.of("..", "ninjatrader", "fixtures", "positions-executions.json");
     /** The agreement the issue asks for between the chart's and the engine's wave ratio. */
     private static final double WAVE_RATIO_TOLERANCE = 0.1;
 
@@ -77,12 +78,42 @@ class NinjaTraderContractTest {
                 () -> assertEquals(0, cs.quantities()[Instruments.MES]),
                 () -> assertEquals(EngineEvent.SIDE_FLAT, cs.sides()[Instruments.MES]),
                 // … so the C# payload says exactly what the agreed fixture says.
+                () -> assertSamePush(fixture, cs));
+    }
+
+    private static void assertSamePush(PositionsUpdate fixture, PositionsUpdate cs) {
+        assertAll(
                 () -> assertEquals(fixture.account(), cs.account()),
                 () -> assertEquals(fixture.timeNanos(), cs.timeNanos()),
                 () -> assertArrayEquals(fixture.sides(), cs.sides()),
                 () -> assertArrayEquals(fixture.quantities(), cs.quantities()),
                 () -> assertArrayEquals(fixture.averagePrices(), cs.averagePrices()),
-                () -> assertArrayEquals(fixture.unrealizedCents(), cs.unrealizedCents()));
+                () -> assertArrayEquals(fixture.unrealizedCents(), cs.unrealizedCents()),
+                () -> assertEquals(fixture.executions(), cs.executions()),
+                () -> assertEquals(fixture.realizedCents(), cs.realizedCents()));
+    }
+
+    @Test
+    void pushWithExecutionsAndRealizedPnlBuiltByTheCSharpBridgeIsTheContractFixture() throws Exception {
+        PositionsUpdate cs = PositionsUpdate.parse(Files.readAllBytes(emitted("positions-executions.cs.json")));
+        PositionsUpdate fixture = PositionsUpdate.parse(Files.readAllBytes(EXECUTIONS_FIXTURE));
+        List<ExecutionsReport.Execution> fills = cs.executions().executions();
+        Instant opened = Instant.parse("2026-12-04T14:31:05Z");
+        assertAll(
+                () -> assertEquals(3376, cs.realizedCents(), "NinjaTrader's realized P&L $33.76"),
+                () -> assertEquals(2, fills.size()),
+                () -> assertEquals(Instruments.MGC, fills.get(0).instrument()),
+                () -> assertEquals(EngineEvent.SIDE_LONG, fills.get(0).side(), "BUY"),
+                () -> assertEquals(2, fills.get(0).quantity()),
+                () -> assertEquals(Prices.toFixed(5212.3), fills.get(0).price()),
+                () -> assertEquals(opened.getEpochSecond() * 1_000_000_000L, fills.get(0).timeNanos()),
+                () -> assertEquals(124, fills.get(0).commissionCents()),
+                () -> assertEquals(EngineEvent.SIDE_SHORT, fills.get(1).side(), "SELL"),
+                () -> assertEquals(Prices.toFixed(5215.8), fills.get(1).price()),
+                () -> assertEquals(62, fills.get(1).commissionCents()),
+                () -> assertEquals(1, cs.quantities()[Instruments.MGC], "the long 1 left open"),
+                // … and says exactly what the agreed fixture says
+                () -> assertSamePush(fixture, cs));
     }
 
     @Test
