@@ -135,7 +135,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private void dashboard(ChannelHandlerContext ctx, FullHttpRequest request) {
         EngineStatus status = state.status();
         Responses.html(ctx, request, views.dashboard(new DashboardPage(state.rankedCards(rules),
-                MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules),
+                MarketStatus.at(status.eventTimeNanos), state.positions(rules), state.riskPanel(rules), state.tradeLog(),
                 NoTradeBanner.of(status.noTradeMask), OrbPanel.of(state::orb), alerts.panel(),
                 health.get().feed().startsWith("replay"), hub.heartbeatSeconds())));
     }

@@ -82,6 +82,7 @@ final class TradingRoutes {
             case "/risk/history" -> Responses.onlyGet(ctx, request, () -> Responses.json(ctx, request, HttpResponseStatus.OK,
                     Map.of("events", history.recent(target.wholeNumber("limit", 1, RiskHistory.CAPACITY).orElse(HISTORY_ROWS)))));
             case "/api/positions/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.positions(state.positions(rules))));
+            case "/api/tradelog/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.tradeLog(state.tradeLog())));
             case "/api/risk/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.risk(state.riskPanel(rules))));
             default -> {
                 if (path.startsWith("/trades/") && path.endsWith("/close")) {

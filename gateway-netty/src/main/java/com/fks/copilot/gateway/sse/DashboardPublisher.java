@@ -35,7 +35,8 @@ import java.time.Instant;
  *
  * <p>A clock event redraws the header's market line once per event-time second; a bridge snapshot the
  * positions panel; a changed standing verdict the risk panel; a plan change every card; alerts the
- * engine raised while applying the event the alerts panel.
+ * engine raised while applying the event the alerts panel; a closed trade or an applied execution the
+ * trade log (read from the persisted risk state: never per tick).
  *
  * <p>Every frame of a ring batch goes into one {@link SseBatch}, handed to the event loops at the end of
  * the batch: a trade costs one price frame encoded in place, nothing allocated, and each client gets
@@ -168,6 +169,10 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
             out.publish("risk-update", views.risk(RiskPanel.of(standing.blocks, standing.warnings,
                     standing.dailyPnlCents, standing.consecutiveLosses, standing.openPositions, rules,
                     state.ninjaTraderRealizedCents())));
+        }
+        if ((event.type == EventType.TRADE_CLOSE || event.type == EventType.EXECUTION)
+                && event.resultCode == EngineEvent.RESULT_ACCEPTED) {
+            out.publish("tradelog-update", views.tradeLog(state.tradeLog()));
         }
         if (grok != null) {
             grok.onEvent(event);

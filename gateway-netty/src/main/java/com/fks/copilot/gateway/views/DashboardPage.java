@@ -7,7 +7,7 @@ import java.util.List;
  * {@code heartbeatSeconds} tells the page how long a live stream can stay silent.
  */
 public record DashboardPage(List<CardView> cards, MarketStatus status, PositionsPanel positions,
-                            RiskPanel risk, NoTradeBanner noTrade, OrbPanel orb, AlertsPanel alerts, boolean replay,
+                            RiskPanel risk, TradeLogPanel tradeLog, NoTradeBanner noTrade, OrbPanel orb, AlertsPanel alerts, boolean replay,
                             int heartbeatSeconds) {
 
     /** The tab title: symbol and price of the top focus asset (the first card, best first), readable from another tab. */

@@ -108,6 +108,11 @@ public final class DashboardState {
         return ninjaTraderRealizedCents;
     }
 
+    /** Today's trade log from the persisted risk state. */
+    public TradeLogPanel tradeLog() {
+        return TradeLogPanel.of(risk());
+    }
+
     public RiskState risk() {
         RiskState risk = new RiskState();
         store.readRisk(risk);

@@ -28,6 +28,10 @@ public final class Views {
         return render("positions.jte", Map.of("panel", panel));
     }
 
+    public String tradeLog(TradeLogPanel panel) {
+        return render("tradelog.jte", Map.of("panel", panel));
+    }
+
     public String risk(RiskPanel panel) {
         return render("risk.jte", Map.of("risk", panel));
     }
