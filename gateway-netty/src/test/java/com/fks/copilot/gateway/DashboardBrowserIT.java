@@ -127,7 +127,7 @@ class DashboardBrowserIT {
             focused.add((String) browser.executeScript("return document.activeElement.id;"));
         }
         assertEquals(List.of("card-MGC", "card-MNQ", "card-MES", "card-MCL", "card-SIL", "card-MHG",
-                "positions-panel", "risk-panel", "alerts-panel", "orb-panel"), focused.subList(0, 10),
+                "positions-panel", "risk-panel", "tradelog-panel", "alerts-panel", "orb-panel"), focused.subList(0, 11),
                 "cards in rank order (registry order before the first plan), then the side panels");
     }
 
