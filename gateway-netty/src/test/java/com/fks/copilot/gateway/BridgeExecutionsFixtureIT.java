@@ -2,11 +2,8 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.gateway.app.CopilotApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -23,19 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class BridgeExecutionsFixtureIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-    static CopilotApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApps.morningWithoutRateLimits(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final MorningApp MORNING = new MorningApp();
 
     private static JsonNode ok(HttpResponse<String> response) throws Exception {
         assertEquals(200, response.statusCode(), response.body());
@@ -45,16 +31,16 @@ class BridgeExecutionsFixtureIT {
     @Test
     void theBridgesPushWithExecutionsIsAcceptedAndItsRealizedPnlAgreesWithOurs() throws Exception {
         String push = Files.readString(Path.of("..", "ninjatrader", "fixtures", "positions-executions.json"));
-        JsonNode first = ok(TestApps.send(app, "POST", "/positions/update", push));
+        JsonNode first = ok(TestApps.send(MORNING.app(), "POST", "/positions/update", push));
         assertEquals(2, first.get("executions").get("accepted").asInt(), first.toString());
         assertEquals(1, first.get("open_positions").asInt(), "the MGC long 1 left open: " + first);
-        JsonNode status = ok(TestApps.get(app, "/risk/status", "application/json"));
+        JsonNode status = ok(TestApps.get(MORNING.app(), "/risk/status", "application/json"));
         // MGC bought 2 at 5212.3, sold 1 at 5215.8: 35 ticks x $1.00 - $0.62 (half the opening $1.24) - $0.62 = $33.76
         assertEquals(33.76, status.get("daily_pnl").asDouble(), 1e-9, status.toString());
         assertEquals(33.76, status.get("ninjatrader_realized_pnl").asDouble(), 1e-9, status.toString());
         assertFalse(status.get("realized_pnl_mismatch").asBoolean(), status.toString());
 
-        JsonNode resent = ok(TestApps.send(app, "POST", "/positions/update", push));
+        JsonNode resent = ok(TestApps.send(MORNING.app(), "POST", "/positions/update", push));
         assertEquals(0, resent.get("executions").get("accepted").asInt(), resent.toString());
         assertEquals(2, resent.get("executions").get("duplicates").asInt(), "the bridge re-sends until a 200: " + resent);
     }

@@ -2,14 +2,10 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.gateway.app.CopilotApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,20 +41,9 @@ class ExecutionsIT {
             fill("mnq-1", "ord-5", "MNQ 12-26", "SELL", 1, "21000.00", "2026-11-24T15:20:00Z", "0.62"),
             fill("mnq-2", "ord-6", "MNQ 12-26", "BUY", 2, "21010.00", "2026-11-24T15:25:00Z", "1.24"));
 
-    @TempDir
-    static Path dir;
-    static CopilotApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        // a morning of fills plus checks in seconds would meet the 20-mutations-a-minute limit, which is not what this tests
-        app = TestApps.morningWithoutRateLimits(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    // a morning of fills plus checks in seconds would meet the 20-mutations-a-minute limit, which is not what this tests
+    @RegisterExtension
+    static final MorningApp MORNING = new MorningApp();
 
     private static String fill(String id, String order, String instrument, String side, int quantity, String price,
                                String time, String commission) {
@@ -77,11 +62,11 @@ class ExecutionsIT {
     }
 
     private static JsonNode post(String path, String body) throws Exception {
-        return ok(TestApps.send(app, "POST", path, body));
+        return ok(TestApps.send(MORNING.app(), "POST", path, body));
     }
 
     private static JsonNode get(String path) throws Exception {
-        return ok(TestApps.get(app, path, "application/json"));
+        return ok(TestApps.get(MORNING.app(), path, "application/json"));
     }
 
     @Test
@@ -140,10 +125,10 @@ class ExecutionsIT {
         assertTrue(apart.get("realized_pnl_mismatch").asBoolean(), apart.toString());
         assertEquals(-540.10, apart.get("ninjatrader_realized_pnl").asDouble(), 1e-9, apart.toString());
         assertEquals(-526.20, apart.get("daily_pnl").asDouble(), 1e-9, "ours is what the rules use: " + apart);
-        HttpResponse<String> panel = TestApps.get(app, "/api/risk/html", "text/html");
+        HttpResponse<String> panel = TestApps.get(MORNING.app(), "/api/risk/html", "text/html");
         assertEquals(200, panel.statusCode());
         assertTrue(panel.body().contains("NinjaTrader reports -$540.10 realized"), panel.body());
-        HttpResponse<String> bad = TestApps.send(app, "POST", "/positions/update",
+        HttpResponse<String> bad = TestApps.send(MORNING.app(), "POST", "/positions/update",
                 "{\"account\":\"Sim101\",\"positions\":[],\"realized_pnl\":\"-5\"}");
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("realized_pnl"), bad.body());
@@ -151,7 +136,7 @@ class ExecutionsIT {
 
     @Test
     void aMalformedExecutionIsRefusedWholeAndNamesTheField() throws Exception {
-        HttpResponse<String> refused = TestApps.send(app, "POST", "/executions",
+        HttpResponse<String> refused = TestApps.send(MORNING.app(), "POST", "/executions",
                 report(fill("bad-1", "o", "MGC 02-27", "LONG", 1, "5200.0", "2026-11-24T15:02:00Z", "0.62")));
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("executions[0].side"), refused.body());

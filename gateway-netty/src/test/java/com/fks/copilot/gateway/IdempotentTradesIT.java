@@ -2,17 +2,13 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.gateway.app.CopilotApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,20 +29,9 @@ class IdempotentTradesIT {
     /** MES long 1 @ 6050.00, stop 6045.00: 20 ticks x $1.25 = $25.00 risk. */
     private static final String MES_LONG = "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":1,\"entry\":6050.00,\"stop\":6045.00}";
 
-    @TempDir
-    static Path dir;
-    static CopilotApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        // its ~20 trades in a few seconds would meet the 20-mutations-a-minute limit, which is not what this tests
-        app = TestApps.morningWithoutRateLimits(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    // its ~20 trades in a few seconds would meet the 20-mutations-a-minute limit, which is not what this tests
+    @RegisterExtension
+    static final MorningApp MORNING = new MorningApp();
 
     static HttpResponse<String> post(URI base, String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
@@ -58,7 +43,7 @@ class IdempotentTradesIT {
     }
 
     private static HttpResponse<String> post(String path, String body, String key) throws Exception {
-        return post(TestApps.uri(app, "/"), path, body, key);
+        return post(TestApps.uri(MORNING.app(), "/"), path, body, key);
     }
 
     static String get(URI base, String path) throws Exception {
@@ -74,7 +59,7 @@ class IdempotentTradesIT {
     }
 
     private static int tradeCount() throws Exception {
-        return JSON.readTree(TestApps.get(app, "/trades", null).body()).get("trades").size();
+        return JSON.readTree(TestApps.get(MORNING.app(), "/trades", null).body()).get("trades").size();
     }
 
     @Test
@@ -112,7 +97,7 @@ class IdempotentTradesIT {
         int before = tradeCount();
         List<CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            sent.add(HTTP.sendAsync(HttpRequest.newBuilder(TestApps.uri(app, "/trades")).timeout(Duration.ofSeconds(10))
+            sent.add(HTTP.sendAsync(HttpRequest.newBuilder(TestApps.uri(MORNING.app(), "/trades")).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(MES_LONG)).build(), HttpResponse.BodyHandlers.ofString()));
         }

@@ -2,16 +2,12 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.gateway.app.CopilotApp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,28 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TradeLogIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-    static CopilotApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApps.morningWithoutRateLimits(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final MorningApp MORNING = new MorningApp();
 
     private static JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> response = TestApps.send(app, "POST", path, body);
+        HttpResponse<String> response = TestApps.send(MORNING.app(), "POST", path, body);
         assertEquals(2, response.statusCode() / 100, response.body());
         return JSON.readTree(response.body());
     }
 
     private static Element panel() throws Exception {
-        HttpResponse<String> response = TestApps.get(app, "/api/tradelog/html", "text/html");
+        HttpResponse<String> response = TestApps.get(MORNING.app(), "/api/tradelog/html", "text/html");
         assertEquals(200, response.statusCode(), response.body());
         return Jsoup.parse(response.body()).selectFirst("#tradelog-panel");
     }
@@ -76,7 +61,7 @@ class TradeLogIT {
         assertTrue(after.selectFirst(".day-realized").text().startsWith("Day realized -$214.98"), after.outerHtml());
         assertEquals("Listed trades +$37.50", after.selectFirst(".total").text());
 
-        HttpResponse<String> page = TestApps.get(app, "/", "text/html");
+        HttpResponse<String> page = TestApps.get(MORNING.app(), "/", "text/html");
         assertEquals(200, page.statusCode());
         Element onPage = Jsoup.parse(page.body()).selectFirst("#tradelog-panel[sse-swap=tradelog-update]");
         assertNotNull(onPage, "the dashboard carries the panel, swapped by SSE");
