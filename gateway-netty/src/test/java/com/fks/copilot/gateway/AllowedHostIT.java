@@ -1,5 +1,7 @@
 package com.fks.copilot.gateway;
 
+import com.fks.copilot.gateway.http.RawHttp;
+
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;

@@ -1,5 +1,7 @@
 package com.fks.copilot.gateway;
 
+import com.fks.copilot.gateway.http.RawHttp;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fks.copilot.gateway.app.CopilotApp;

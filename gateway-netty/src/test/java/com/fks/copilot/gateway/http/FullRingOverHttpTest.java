@@ -1,6 +1,5 @@
 package com.fks.copilot.gateway.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.output.DerivedEventSink;
@@ -20,16 +19,11 @@ import com.fks.copilot.gateway.views.Views;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 14, item 7 over real loopback HTTP: with the engine's ring full (its journal stage held), a
@@ -53,49 +47,24 @@ class FullRingOverHttpTest {
                     new RiskHistory(rules), new AlertLog(rules), rules, RouteServices.none());
             try (HttpServer server = new HttpServer().start("127.0.0.1", 0, routes,
                     EdgeSettings.defaults().withRateLimits(RateLimitSettings.off()));
-                 Socket connection = new Socket("127.0.0.1", server.port())) {
+                 Socket connection = RawHttp.connect(server.port())) {
                 for (int i = 0; i < 8; i++) {
                     requests.submitOrRefuse(event -> event.type = EventType.RISK_CHECK); // every slot taken
                 }
-                connection.setSoTimeout(5_000);
 
-                String refused = exchange(connection, "POST /risk/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                RawHttp.send(connection, "POST /risk/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         + "Content-Length: " + CHECK.length() + "\r\n\r\n" + CHECK);
-                String stillServing = exchange(connection, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                RawHttp.Answer refused = RawHttp.read(connection);
+                RawHttp.send(connection, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                RawHttp.Answer stillServing = RawHttp.read(connection);
 
-                assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
-                assertTrue(refused.contains("retry-after: 1"), refused);
-                assertEquals(503, new ObjectMapper().readTree(refused.substring(refused.indexOf("\r\n\r\n") + 4)).get("status").asInt());
-                assertTrue(stillServing.startsWith("HTTP/1.1 200"), stillServing);
+                assertEquals(503, refused.status(), refused.body());
+                assertEquals("1", refused.header("Retry-After"), refused.headers().toString());
+                assertEquals(503, refused.json().get("status").asInt());
+                assertEquals(200, stillServing.status(), stillServing.body());
             } finally {
                 assertEquals(8, heldJournal.releaseAndClose(ring, 8), "the refused check never entered the ring");
             }
         }
-    }
-
-    /** Writes one request on the kept-alive connection and reads its whole answer (headers lower-cased). */
-    private static String exchange(Socket connection, String request) throws IOException {
-        connection.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-        InputStream in = connection.getInputStream();
-        ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        int length = -1;
-        int headEnd = -1;
-        while (headEnd < 0 || seen.size() < headEnd + length) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            seen.write(b);
-            String text = seen.toString(StandardCharsets.US_ASCII);
-            if (headEnd < 0 && text.endsWith("\r\n\r\n")) {
-                headEnd = text.length();
-                String lower = text.toLowerCase(java.util.Locale.ROOT);
-                int at = lower.indexOf("content-length:");
-                length = Integer.parseInt(lower.substring(at + 15, lower.indexOf("\r\n", at)).trim());
-            }
-        }
-        String answer = seen.toString(StandardCharsets.UTF_8);
-        int head = answer.indexOf("\r\n\r\n");
-        return answer.substring(0, head).toLowerCase(java.util.Locale.ROOT).replace("http/1.1", "HTTP/1.1") + answer.substring(head);
     }
 }

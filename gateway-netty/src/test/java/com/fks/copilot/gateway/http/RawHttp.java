@@ -22,14 +22,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  * HTTP over a raw loopback socket: the bytes sent are exactly the test's (a garbled request line, an
  * unknown version, a header without a body), and the answer is read as the server wrote it.
  */
-final class RawHttp {
+public final class RawHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RawHttp() {
     }
 
     /** One answer: status, headers (names in lower case) and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
         JsonNode json() throws IOException {
             assertEquals("application/json", headers.get("content-type"), body);
             return JSON.readTree(body);
@@ -40,15 +44,24 @@ final class RawHttp {
         }
     }
 
-    static Socket connect(int port) throws IOException {
+    public static Socket connect(int port) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(5_000);
         return socket;
     }
 
-    static void send(Socket socket, String text) throws IOException {
+    public static void send(Socket socket, String text) throws IOException {
         socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
+    }
+
+    /** Writes {@code request}'s bytes as they are on a new connection and returns the answer. */
+    public static Answer exchange(int port, byte[] request) throws IOException {
+        try (Socket socket = connect(port)) {
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return read(socket);
+        }
     }
 
     /** Sends {@code request} on a new connection and returns the one answer, after which the server must hang up. */
@@ -62,7 +75,7 @@ final class RawHttp {
     }
 
     /** Reads one answer (its head, then as many body bytes as its Content-Length says). */
-    static Answer read(Socket socket) throws IOException {
+    public static Answer read(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
