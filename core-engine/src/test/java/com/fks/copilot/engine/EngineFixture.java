@@ -20,6 +20,8 @@ public final class EngineFixture implements AutoCloseable {
     public final List<Long> derivedTimes = new ArrayList<>();
     /** GROK_UPDATE events as {@code KIND/origin/askedBy@timeNanos: text}. */
     public final List<String> summaries = new ArrayList<>();
+    /** ROUND_TRIP_CLOSED events as {@code account SYMBOL SIDE qty entry→exit stop=… cents=… in=…→out=… id=…} (points, nanos). */
+    public final List<String> roundTrips = new ArrayList<>();
     private final EngineEvent event = new EngineEvent();
     private long nextIndex;
     /** The Idempotency-Key (high, low) and request digest the next open or close carries; cleared after it. */
@@ -45,6 +47,15 @@ public final class EngineFixture implements AutoCloseable {
         if (e.type == DerivedEvent.GROK_UPDATE) {
             summaries.add(com.fks.copilot.engine.event.GrokKind.name((byte) e.code) + "/" + e.origin + "/" + e.askedBy
                     + "@" + e.timeNanos + ": " + e.text());
+        }
+        if (e.type == DerivedEvent.ROUND_TRIP_CLOSED) {
+            roundTrips.add(e.account() + " " + com.fks.copilot.engine.market.Instruments.byIndex(e.instrument).symbol()
+                    + " " + (e.side == EngineEvent.SIDE_LONG ? "LONG" : "SHORT") + " " + e.quantity
+                    + " " + com.fks.copilot.engine.market.Prices.toPoints(e.entryPrice)
+                    + "→" + com.fks.copilot.engine.market.Prices.toPoints(e.price)
+                    + " stop=" + (e.stopPrice == com.fks.copilot.engine.market.Prices.NONE ? "none"
+                            : com.fks.copilot.engine.market.Prices.toPoints(e.stopPrice))
+                    + " cents=" + e.amountCents + " in=" + e.openedNanos + "→out=" + e.timeNanos + " id=" + e.tradeId);
         }
         derivedTimes.add(e.timeNanos);
         derived.add(DerivedEvent.typeName(e.type) + " src=" + e.sourceIndex + "#" + e.ordinal

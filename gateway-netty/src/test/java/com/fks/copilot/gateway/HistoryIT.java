@@ -63,11 +63,28 @@ class HistoryIT {
         post("/risk/check", "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":5,\"entry\":5200.0,\"stop\":5192.4}");
         assertEquals(202, post("/audit/risk", EXTERNAL_RISK).statusCode());
         assertEquals(202, post("/audit/orb", EXTERNAL_ORB).statusCode());
+        logTheDaysTrades();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!app.drain().caughtUp() || app.drain().lag().get(0).drainedEvents() == 0) {
             assertTrue(System.nanoTime() < deadline, "drain caught up: " + app.drain().lag());
             Thread.sleep(20);
         }
+    }
+
+    /** A journaled MES trade (+$37.50) and a Sim101 MGC round trip from fills (−$11.24) on the demo day. */
+    private static void logTheDaysTrades() throws Exception {
+        HttpResponse<String> opened = post("/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":1,\"entry\":6050.00,\"stop\":6045.00}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        long id = JSON.readTree(opened.body()).get("trade_id").asLong();
+        // 30 ticks × $1.25 = +$37.50
+        assertEquals(200, post("/trades/" + id + "/close", "{\"exit_price\":6057.50}").statusCode());
+        // 10 ticks × $1.00 against = −$10.00 − 2 × $0.62 = −$11.24
+        HttpResponse<String> fills = post("/executions", "{\"account\":\"Sim101\",\"executions\":["
+                + "{\"execution_id\":\"h-1\",\"order_id\":\"o-1\",\"instrument\":\"MGC 02-27\",\"side\":\"BUY\",\"quantity\":1,"
+                + "\"price\":5200.0,\"time\":\"" + TestApps.DAY + "T15:20:00Z\",\"commission\":0.62},"
+                + "{\"execution_id\":\"h-2\",\"order_id\":\"o-2\",\"instrument\":\"MGC 02-27\",\"side\":\"SELL\",\"quantity\":1,"
+                + "\"price\":5199.0,\"time\":\"" + TestApps.DAY + "T15:24:00Z\",\"commission\":0.62}]}");
+        assertEquals(200, fills.statusCode(), fills.body());
     }
 
     @AfterAll
@@ -140,6 +157,41 @@ class HistoryIT {
         assertTrue(check.get("reason").asText().contains("Risk per trade above the limit"),
                 "76 ticks x $1.00 x 5 = $380 > $375: " + check);
         assertEquals(380.0, check.get("risk_dollars").asDouble(), 0.0);
+    }
+
+    @Test
+    void aDaysTradesComeBackFromTheHistoryWithBothKindsAndTheDailyJournal() throws Exception {
+        JsonNode day = get("/trades?date=" + TestApps.DAY);
+        assertEquals(TestApps.DAY.toString(), day.get("date").asText());
+        JsonNode trades = day.get("trades");
+        assertEquals(2, trades.size(), day.toString());
+        // oldest close first: the round trip closed at 10:24 ET, the journaled trade when the morning had ended
+        JsonNode trip = trades.get(0);
+        JsonNode journaled = trades.get(1);
+        assertEquals("journal", journaled.get("source").asText());
+        assertEquals("MES", journaled.get("symbol").asText());
+        assertEquals(37.50, journaled.get("realized_pnl").asDouble(), 0.0);
+        assertEquals("executions", trip.get("source").asText());
+        assertEquals("Sim101", trip.get("account").asText());
+        assertEquals(5200.0, trip.get("entry").asDouble(), 0.0);
+        assertEquals(5199.0, trip.get("exit").asDouble(), 0.0);
+        assertEquals(-11.24, trip.get("realized_pnl").asDouble(), 0.0);
+        assertEquals(TestApps.DAY + "T15:20:00Z", trip.get("opened_at").asText());
+        JsonNode journal = day.get("journal");
+        assertEquals(37.50 - 11.24, journal.get("realized_pnl").asDouble(), 1e-9);
+        assertEquals(2, journal.get("trades_closed").asInt());
+        assertEquals(1, journal.get("wins").asInt());
+        assertEquals(1, journal.get("losses").asInt());
+    }
+
+    @Test
+    void aDayWithoutTradesIsAnEmptyListAndABadDateIs400() throws Exception {
+        JsonNode day = get("/trades?date=" + TestApps.DAY.minusDays(1));
+        assertEquals(0, day.get("trades").size());
+        assertTrue(day.get("journal").isNull(), day.toString());
+        HttpResponse<String> bad = TestApps.get(app, "/trades?date=2026-02-30", null);
+        assertEquals(400, bad.statusCode());
+        assertEquals("date", JSON.readTree(bad.body()).get("field").asText(), bad.body());
     }
 
     @Test

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Today's trade log over real loopback HTTP (issue 20 item 4): a trade logged and closed through
  * {@code POST /trades} is a row with its P&L and R multiple; a round trip closed by broker fills on
- * {@code POST /executions} moves the day's realized P&L the panel shows. MES: tick 0.25, $1.25 a tick.
+ * {@code POST /executions} is a row too, with its account, and both are in {@code GET /trades}. MES: tick 0.25, $1.25 a tick.
  */
 class TradeLogIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +59,19 @@ class TradeLogIT {
                 + "\"price\":5975.00,\"time\":\"2026-11-24T14:41:00Z\",\"commission\":1.24}]}");
         Element after = panel();
         assertTrue(after.selectFirst(".day-realized").text().startsWith("Day realized -$214.98"), after.outerHtml());
-        assertEquals("Listed trades +$37.50", after.selectFirst(".total").text());
+        assertEquals("Listed trades -$214.98", after.selectFirst(".total").text());
+        Element trip = after.selectFirst("tr:has(td.source:contains(Sim101))");
+        assertNotNull(trip, "the round trip from fills is a row: " + after.outerHtml());
+        assertEquals("09:35:00 ET", trip.selectFirst(".in").text());
+        assertEquals("09:41:00 ET", trip.selectFirst(".out").text());
+        assertEquals("2", trip.selectFirst(".qty").text());
+        assertEquals("-$252.48", trip.selectFirst(".pnl").text());
+
+        JsonNode today = JSON.readTree(TestApps.get(MORNING.app(), "/trades", null).body()).get("trades");
+        assertEquals(2, today.size(), today.toString());
+        JsonNode fromFills = today.get(1).get("source").asText().equals("executions") ? today.get(1) : today.get(0);
+        assertEquals("Sim101", fromFills.get("account").asText());
+        assertEquals(-252.48, fromFills.get("realized_pnl").asDouble(), 0.0);
 
         HttpResponse<String> page = TestApps.get(MORNING.app(), "/", "text/html");
         assertEquals(200, page.statusCode());

@@ -1,7 +1,10 @@
 package com.fks.copilot.engine.output;
 
+import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.SummaryText;
 import com.fks.copilot.engine.market.Prices;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * One thing the engine derived from an input event, as it goes to the output journal. A single
@@ -41,6 +44,14 @@ public final class DerivedEvent {
      * the standing verdict is still RISK_STATUS, so alerts stay one per change, not one per bridge post.
      */
     public static final byte BRIDGE_VERDICT = 14;
+    /**
+     * A round trip rebuilt from an account's broker executions ended (flat again, or through zero): contracts
+     * entered in {@link #quantity}, average entry in {@link #entryPrice} and exit in {@link #price}, the stop its
+     * R is measured against in {@link #stopPrice}, net P&L in {@link #amountCents}, the first fill's input-journal
+     * index in {@link #tradeId}, first and last fill times in {@link #openedNanos} and {@link #timeNanos}, and the
+     * {@link #account}.
+     */
+    public static final byte ROUND_TRIP_CLOSED = 15;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -99,6 +110,20 @@ public final class DerivedEvent {
     /** ORB_*: the ATR the triggers were set from (fixed-point, {@code Prices.NONE} when none) and the range's bar count (-1 unknown). */
     public long atr = Prices.NONE;
     public int barCount = -1;
+    /** ROUND_TRIP_CLOSED: average entry price (fixed-point), first fill time (epoch nanos), broker account (ASCII). */
+    public long entryPrice;
+    public long openedNanos;
+    public final byte[] account = new byte[EngineEvent.ACCOUNT_CAPACITY];
+    public int accountLength;
+
+    public void setAccount(byte[] source, int length) {
+        System.arraycopy(source, 0, account, 0, length);
+        accountLength = length;
+    }
+
+    public String account() {
+        return new String(account, 0, accountLength, StandardCharsets.US_ASCII);
+    }
 
     public void clear() {
         type = 0;
@@ -139,6 +164,9 @@ public final class DerivedEvent {
         accountCents = -1;
         atr = Prices.NONE;
         barCount = -1;
+        entryPrice = 0;
+        openedNanos = 0;
+        accountLength = 0;
     }
 
     public String text() {
@@ -161,13 +189,14 @@ public final class DerivedEvent {
             case GROK_DUE -> "GROK_DUE";
             case GROK_UPDATE -> "GROK_UPDATE";
             case BRIDGE_VERDICT -> "BRIDGE_VERDICT";
+            case ROUND_TRIP_CLOSED -> "ROUND_TRIP_CLOSED";
             default -> "UNKNOWN(" + type + ")";
         };
     }
 
     /** The types stored as rows of the risk audit trail. */
     public static boolean isRiskEvent(byte type) {
-        return type >= RISK_CHECKED && type <= NO_TRADE_CHANGED || type == BRIDGE_VERDICT;
+        return type >= RISK_CHECKED && type <= NO_TRADE_CHANGED || type == BRIDGE_VERDICT || type == ROUND_TRIP_CLOSED;
     }
 
     public static boolean isOrbEvent(byte type) {

@@ -11,7 +11,8 @@ import net.openhft.chronicle.bytes.BytesOut;
  * The broker's executions as the engine folds them (issue 20): the execution ids seen recently (the
  * last {@link #ID_CAPACITY}; NinjaTrader re-sends after a reconnect, and a repeat changes nothing) and,
  * per account and contract, the open lots in FIFO order with the round trip in progress. A round trip
- * runs from flat back to flat; a fill through zero closes one and opens the next with the rest.
+ * runs from flat back to flat; a fill through zero closes one and opens the next with the rest. Each
+ * round trip that ends is kept for the day's trade log (the last {@link #LOG_CAPACITY} of the ET day).
  * Engine state (its own Chronicle Map, written in the engine's commit), fixed-size and allocation-free.
  */
 public final class ExecutionBook implements BytesMarshallable {
@@ -20,6 +21,8 @@ public final class ExecutionBook implements BytesMarshallable {
     public static final int BOOKS = 32;
     /** Open lots (fills not yet matched) per book. */
     public static final int LOTS = 32;
+    /** Closed round trips kept for the day's trade log; older ones of a busier day are still counted and drained. */
+    public static final int LOG_CAPACITY = 128;
 
     private final long[] idHigh = new long[ID_CAPACITY];
     private final long[] idLow = new long[ID_CAPACITY];
@@ -38,6 +41,28 @@ public final class ExecutionBook implements BytesMarshallable {
     private final long[] lotPrice = new long[BOOKS * LOTS];
     /** Entry commission in cents not yet charged to a closed piece. */
     private final long[] lotCommission = new long[BOOKS * LOTS];
+    private final byte[] bookAccountName = new byte[BOOKS * EngineEvent.ACCOUNT_CAPACITY];
+    private final int[] bookAccountLength = new int[BOOKS];
+
+    /** The round trip in progress per book: what its trade-log row will say. */
+    private final long[] tripOpenIndex = new long[BOOKS];
+    private final long[] tripOpenedNanos = new long[BOOKS];
+    private final long[] tripStop = new long[BOOKS];
+    private final long[] tripEntryQuantity = new long[BOOKS];
+    private final long[] tripEntryNotional = new long[BOOKS];
+    private final long[] tripExitQuantity = new long[BOOKS];
+    private final long[] tripExitNotional = new long[BOOKS];
+
+    /** ET epoch day of {@link #closed}; the log starts again on a new one. */
+    private long tradingDay = -1;
+    private long closedToday;
+    private final TradeRecord[] closed = new TradeRecord[LOG_CAPACITY];
+
+    public ExecutionBook() {
+        for (int i = 0; i < LOG_CAPACITY; i++) {
+            closed[i] = new TradeRecord();
+        }
+    }
 
     /** True when the execution id on {@code event} ({@code requestKeyHigh/Low}) was seen among the last {@link #ID_CAPACITY}. */
     public boolean seen(EngineEvent event) {
@@ -85,6 +110,8 @@ public final class ExecutionBook implements BytesMarshallable {
             bookRoundTripCents[free] = 0;
             lotHead[free] = 0;
             lotCount[free] = 0;
+            bookAccountLength[free] = event.accountLength;
+            System.arraycopy(event.account, 0, bookAccountName, free * EngineEvent.ACCOUNT_CAPACITY, event.accountLength);
         }
         return free;
     }
@@ -112,6 +139,8 @@ public final class ExecutionBook implements BytesMarshallable {
             long cents = spec.centsFor(event.price - lotPrice[lot], matched) * bookSide[b] - entryShare - exitShare;
             lotQuantity[lot] -= matched;
             lotCommission[lot] -= entryShare;
+            tripExitQuantity[b] += matched;
+            tripExitNotional[b] += matched * event.price;
             commission -= exitShare;
             remaining -= matched;
             bookRoundTripCents[b] += cents;
@@ -121,7 +150,7 @@ public final class ExecutionBook implements BytesMarshallable {
                 lotCount[b]--;
             }
             if (lotCount[b] == 0) {
-                sink.roundTripClosed(bookRoundTripCents[b]);
+                sink.roundTripClosed(closeTrip(b, event));
                 bookRoundTripCents[b] = 0;
                 bookSide[b] = EngineEvent.SIDE_FLAT;
             }
@@ -129,8 +158,10 @@ public final class ExecutionBook implements BytesMarshallable {
         if (remaining > 0) {
             if (lotCount[b] == 0) {
                 bookSide[b] = event.side;
-                sink.roundTripOpened();
+                openTrip(b, event, sink.roundTripOpened(event));
             }
+            tripEntryQuantity[b] += remaining;
+            tripEntryNotional[b] += remaining * event.price;
             int lot = b * LOTS + (lotHead[b] + lotCount[b]) % LOTS;
             lotQuantity[lot] = remaining;
             lotPrice[lot] = event.price;
@@ -138,6 +169,63 @@ public final class ExecutionBook implements BytesMarshallable {
             lotCount[b]++;
         }
         return true;
+    }
+
+    private void openTrip(int b, EngineEvent fill, long stop) {
+        tripOpenIndex[b] = fill.journalIndex;
+        tripOpenedNanos[b] = fill.eventTimeNanos;
+        tripStop[b] = stop;
+        tripEntryQuantity[b] = 0;
+        tripEntryNotional[b] = 0;
+        tripExitQuantity[b] = 0;
+        tripExitNotional[b] = 0;
+    }
+
+    /**
+     * The book's round trip, ended by {@code fill}, as a closed trade in the day's log: id = the input-journal
+     * index of its first fill, quantity = contracts entered, entry and exit = volume-weighted average prices.
+     */
+    private TradeRecord closeTrip(int b, EngineEvent fill) {
+        TradeRecord trip = closed[(int) (closedToday++ % LOG_CAPACITY)];
+        trip.status = TradeRecord.CLOSED;
+        trip.tradeId = tripOpenIndex[b];
+        trip.instrument = bookInstrument[b];
+        trip.side = bookSide[b];
+        trip.quantity = tripEntryQuantity[b];
+        trip.entryPrice = tripEntryNotional[b] / tripEntryQuantity[b];
+        trip.exitPrice = tripExitNotional[b] / tripExitQuantity[b];
+        trip.stopPrice = tripStop[b];
+        trip.realizedCents = bookRoundTripCents[b];
+        trip.openedNanos = tripOpenedNanos[b];
+        trip.closedNanos = fill.eventTimeNanos;
+        trip.setAccount(bookAccountName, b * EngineEvent.ACCOUNT_CAPACITY, bookAccountLength[b]);
+        return trip;
+    }
+
+    /** A new ET day empties the trade log (round trips still open carry over); true when it did. */
+    public boolean startDayIfNeeded(long epochDay) {
+        if (epochDay == tradingDay) {
+            return false;
+        }
+        tradingDay = epochDay;
+        closedToday = 0;
+        for (TradeRecord trip : closed) {
+            trip.clear();
+        }
+        return true;
+    }
+
+    /** Round trips closed today, including any no longer held by {@link #closedTrip}. */
+    public long closedToday() {
+        return closedToday;
+    }
+
+    /** The {@code n}-th round trip closed today (0 = first) while it is among the last {@link #LOG_CAPACITY}; else null. */
+    public TradeRecord closedTrip(long n) {
+        if (n < 0 || n >= closedToday || n < closedToday - LOG_CAPACITY) {
+            return null;
+        }
+        return closed[(int) (n % LOG_CAPACITY)];
     }
 
     /** An adding fill needs a free lot; a reducing one never adds more than one (the remainder through zero). */
@@ -169,11 +257,11 @@ public final class ExecutionBook implements BytesMarshallable {
         /** A matched piece realized {@code cents} (net of its share of both commissions). */
         void realized(long cents);
 
-        /** A round trip ended with {@code cents} net in total. */
-        void roundTripClosed(long cents);
+        /** A round trip ended: {@code trip} holds it (net P&L in {@code realizedCents}) until the next one ends. */
+        void roundTripClosed(TradeRecord trip);
 
-        /** A fill from flat started a round trip. */
-        void roundTripOpened();
+        /** A fill from flat started a round trip; the answer is the stop its R is measured against, or {@code Prices.NONE}. */
+        long roundTripOpened(EngineEvent fill);
     }
 
     /** Adds nothing while no execution was ever seen, so digests of days without executions stay as they were. */
@@ -192,6 +280,14 @@ public final class ExecutionBook implements BytesMarshallable {
         for (int i = 0; i < BOOKS * LOTS; i++) {
             digest.add(lotQuantity[i]).add(lotPrice[i]).add(lotCommission[i]);
         }
+        for (int b = 0; b < BOOKS; b++) {
+            digest.add(bookAccountLength[b]).add(tripOpenIndex[b]).add(tripOpenedNanos[b]).add(tripStop[b])
+                    .add(tripEntryQuantity[b]).add(tripEntryNotional[b]).add(tripExitQuantity[b]).add(tripExitNotional[b]);
+        }
+        digest.add(tradingDay).add(closedToday);
+        for (TradeRecord trip : closed) {
+            trip.digestInto(digest);
+        }
     }
 
     @Override
@@ -206,6 +302,16 @@ public final class ExecutionBook implements BytesMarshallable {
         }
         for (int i = 0; i < BOOKS * LOTS; i++) {
             out.writeLong(lotQuantity[i]).writeLong(lotPrice[i]).writeLong(lotCommission[i]);
+        }
+        out.write(bookAccountName);
+        for (int b = 0; b < BOOKS; b++) {
+            out.writeInt(bookAccountLength[b]).writeLong(tripOpenIndex[b]).writeLong(tripOpenedNanos[b]).writeLong(tripStop[b])
+                    .writeLong(tripEntryQuantity[b]).writeLong(tripEntryNotional[b]).writeLong(tripExitQuantity[b])
+                    .writeLong(tripExitNotional[b]);
+        }
+        out.writeLong(tradingDay).writeLong(closedToday);
+        for (TradeRecord trip : closed) {
+            trip.writeTo(out);
         }
     }
 
@@ -229,6 +335,22 @@ public final class ExecutionBook implements BytesMarshallable {
             lotQuantity[i] = in.readLong();
             lotPrice[i] = in.readLong();
             lotCommission[i] = in.readLong();
+        }
+        in.read(bookAccountName);
+        for (int b = 0; b < BOOKS; b++) {
+            bookAccountLength[b] = in.readInt();
+            tripOpenIndex[b] = in.readLong();
+            tripOpenedNanos[b] = in.readLong();
+            tripStop[b] = in.readLong();
+            tripEntryQuantity[b] = in.readLong();
+            tripEntryNotional[b] = in.readLong();
+            tripExitQuantity[b] = in.readLong();
+            tripExitNotional[b] = in.readLong();
+        }
+        tradingDay = in.readLong();
+        closedToday = in.readLong();
+        for (TradeRecord trip : closed) {
+            trip.readFrom(in);
         }
     }
 }

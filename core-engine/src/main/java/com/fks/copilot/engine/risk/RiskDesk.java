@@ -28,6 +28,8 @@ public final class RiskDesk implements ExecutionBook.RoundTrips {
     private boolean dirty;
     private boolean keysDirty;
     private boolean executionsDirty;
+    /** The round trip the execution being applied ended, if any (one fill ends at most one). */
+    private TradeRecord endedTrip;
 
     /**
      * {@code plan} supplies each contract's wave ratio for the stacking rule (NaN until computed) and the
@@ -59,6 +61,7 @@ public final class RiskDesk implements ExecutionBook.RoundTrips {
     public void onClock(EngineEvent event, long epochDay, int minute, long now) {
         if (fresh(event)) {
             manager.startDayIfNeeded(epochDay);
+            executionsDirty |= executions.startDayIfNeeded(epochDay);
             announceStanding(event, minute, now);
         }
     }
@@ -134,15 +137,7 @@ public final class RiskDesk implements ExecutionBook.RoundTrips {
         event.resultTradeId = trade.tradeId;
         event.resultRealizedCents = trade.realizedCents;
         remember(event, now);
-        DerivedEvent closed = nextAuditEvent(DerivedEvent.TRADE_CLOSED, minute);
-        closed.instrument = trade.instrument;
-        closed.side = trade.side;
-        closed.quantity = trade.quantity;
-        closed.price = trade.exitPrice;
-        closed.stopPrice = trade.stopPrice;
-        closed.tradeId = trade.tradeId;
-        closed.amountCents = trade.realizedCents;
-        closed.timeNanos = now;
+        closedTrade(DerivedEvent.TRADE_CLOSED, trade, minute);
         out.emit();
         touched(event);
         announceStanding(event, minute, now);
@@ -152,8 +147,8 @@ public final class RiskDesk implements ExecutionBook.RoundTrips {
     /**
      * One broker execution: a repeated execution id is {@link EngineEvent#RESULT_DUPLICATE} and changes
      * nothing; a new one is folded FIFO into its account's and contract's round trips, whose realized P&L,
-     * loss streak and trade count go through the same path as a journaled trade's close. The answer (also for
-     * a duplicate) is the standing verdict after it.
+     * loss streak and trade count go through the same path as a journaled trade's close; a round trip it ends
+     * is journaled as ROUND_TRIP_CLOSED. The answer (also for a duplicate) is the standing verdict after it.
      */
     public boolean onExecution(EngineEvent event, int minute, long now) {
         if (!fresh(event)) {
@@ -165,6 +160,7 @@ public final class RiskDesk implements ExecutionBook.RoundTrips {
         } else if (executions.apply(event, this)) {
             event.resultCode = EngineEvent.RESULT_ACCEPTED;
             executionsDirty = true;
+            emitRoundTrip(event, minute);
             touched(event);
             announceStanding(event, minute, now);
             applied = true;
@@ -181,13 +177,43 @@ public final class RiskDesk implements ExecutionBook.RoundTrips {
     }
 
     @Override
-    public void roundTripClosed(long cents) {
-        manager.roundTripClosed(cents);
+    public void roundTripClosed(TradeRecord trip) {
+        manager.roundTripClosed(trip.realizedCents);
+        endedTrip = trip;
     }
 
+    /** Counts the round trip in the day's trades; its R is measured against today's plan stop when that is protective. */
     @Override
-    public void roundTripOpened() {
+    public long roundTripOpened(EngineEvent fill) {
         manager.roundTripOpened();
+        return manager.protectivePlanStop(fill.instrument, fill.side, fill.price);
+    }
+
+    private void emitRoundTrip(EngineEvent fill, int minute) {
+        TradeRecord trip = endedTrip;
+        if (trip == null) {
+            return;
+        }
+        endedTrip = null;
+        DerivedEvent closed = closedTrade(DerivedEvent.ROUND_TRIP_CLOSED, trip, minute);
+        closed.entryPrice = trip.entryPrice;
+        closed.openedNanos = trip.openedNanos;
+        closed.setAccount(fill.account, fill.accountLength);
+        out.emit();
+    }
+
+    /** A closed trade as an output event: exit in {@code price}, net P&L in {@code amountCents}, at its close time. */
+    private DerivedEvent closedTrade(byte type, TradeRecord trade, int minute) {
+        DerivedEvent closed = nextAuditEvent(type, minute);
+        closed.instrument = trade.instrument;
+        closed.side = trade.side;
+        closed.quantity = trade.quantity;
+        closed.price = trade.exitPrice;
+        closed.stopPrice = trade.stopPrice;
+        closed.tradeId = trade.tradeId;
+        closed.amountCents = trade.realizedCents;
+        closed.timeNanos = trade.closedNanos;
+        return closed;
     }
 
     public ExecutionBook executions() {

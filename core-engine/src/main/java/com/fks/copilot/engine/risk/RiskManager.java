@@ -208,7 +208,7 @@ public final class RiskManager {
     }
 
     /** Today's plan stop for the instrument when it lies on the protective side of {@code price}, else NONE. */
-    private long protectivePlanStop(int instrument, byte side, long price) {
+    public long protectivePlanStop(int instrument, byte side, long price) {
         FocusState line = plan[instrument];
         if (!line.computed() || Double.isNaN(line.stop)) {
             return Prices.NONE;

@@ -1,10 +1,17 @@
 package com.fks.copilot.engine.risk;
 
+import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.state.StateDigest;
 import net.openhft.chronicle.bytes.BytesIn;
 import net.openhft.chronicle.bytes.BytesOut;
 
-/** One journaled trade of the day, mutable and fixed-size. Prices fixed-point, money in cents, times epoch nanos. */
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One trade of the day, mutable and fixed-size: a journaled trade ({@code POST /trades}, no account) or a
+ * round trip rebuilt from an account's executions. Prices fixed-point, money in cents, times epoch nanos.
+ */
 public final class TradeRecord {
     public static final byte EMPTY = 0;
     public static final byte OPEN = 1;
@@ -23,6 +30,20 @@ public final class TradeRecord {
     public long realizedCents;
     public long openedNanos;
     public long closedNanos;
+    /** Round trips: the broker account, ASCII, {@link #accountLength} bytes; 0 for a journaled trade. */
+    public final byte[] account = new byte[EngineEvent.ACCOUNT_CAPACITY];
+    public int accountLength;
+
+    /** The account name; "" for a journaled trade. */
+    public String account() {
+        return new String(account, 0, accountLength, StandardCharsets.US_ASCII);
+    }
+
+    void setAccount(byte[] source, int offset, int length) {
+        System.arraycopy(source, offset, account, 0, length);
+        Arrays.fill(account, length, account.length, (byte) 0);
+        accountLength = length;
+    }
 
     public void copyFrom(TradeRecord other) {
         status = other.status;
@@ -36,6 +57,7 @@ public final class TradeRecord {
         realizedCents = other.realizedCents;
         openedNanos = other.openedNanos;
         closedNanos = other.closedNanos;
+        setAccount(other.account, 0, other.accountLength);
     }
 
     public void clear() {
@@ -47,6 +69,9 @@ public final class TradeRecord {
     void digestInto(StateDigest digest) {
         digest.add(status).add(tradeId).add(instrument).add(side).add(quantity).add(entryPrice).add(stopPrice)
                 .add(exitPrice).add(realizedCents).add(openedNanos).add(closedNanos);
+        for (int i = 0; i < accountLength; i++) { // journaled trades (no account) digest as they always did
+            digest.add(account[i]);
+        }
     }
 
     void writeTo(BytesOut<?> out) {
@@ -61,6 +86,8 @@ public final class TradeRecord {
         out.writeLong(realizedCents);
         out.writeLong(openedNanos);
         out.writeLong(closedNanos);
+        out.writeInt(accountLength);
+        out.write(account);
     }
 
     void readFrom(BytesIn<?> in) {
@@ -75,5 +102,7 @@ public final class TradeRecord {
         realizedCents = in.readLong();
         openedNanos = in.readLong();
         closedNanos = in.readLong();
+        accountLength = in.readInt();
+        in.read(account);
     }
 }

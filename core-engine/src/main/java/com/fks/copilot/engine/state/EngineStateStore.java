@@ -50,6 +50,7 @@ public final class EngineStateStore implements AutoCloseable {
     private final BarRingHead writeHead = new BarRingHead();
 
     private EngineStateStore(Path dir) throws IOException {
+        StateLayout.prepare(dir);
         int perInstrument = Math.max(64, Instruments.count() * 4);
         market = open(dir, "market", MarketState.class, new MarketState(), perInstrument);
         bars1m = openSlots(dir, "bars1m-slots", Instruments.count() * ONE_MINUTE_BARS);

@@ -23,7 +23,8 @@ public record RiskEventView(@JsonProperty("journal_source") long sourceIndex, St
                             @JsonProperty("realized_pnl") Double realizedPnl, @JsonProperty("daily_pnl") Double dailyPnl) {
 
     public static boolean isRiskEvent(byte type) {
-        return type >= DerivedEvent.RISK_CHECKED && type <= DerivedEvent.RISK_STATUS || type == DerivedEvent.BRIDGE_VERDICT;
+        return type >= DerivedEvent.RISK_CHECKED && type <= DerivedEvent.RISK_STATUS || type == DerivedEvent.BRIDGE_VERDICT
+                || type == DerivedEvent.ROUND_TRIP_CLOSED;
     }
 
     public static RiskEventView of(DerivedEvent e, RiskRules rules) {
@@ -35,7 +36,7 @@ public record RiskEventView(@JsonProperty("journal_source") long sourceIndex, St
                     null, null, reason, warnings, null, null, e.amountCents / 100.0);
         }
         Instrument spec = Instruments.byIndex(e.instrument);
-        boolean closed = e.type == DerivedEvent.TRADE_CLOSED;
+        boolean closed = e.type == DerivedEvent.TRADE_CLOSED || e.type == DerivedEvent.ROUND_TRIP_CLOSED;
         return new RiskEventView(e.sourceIndex, DerivedEvent.typeName(e.type), time, spec.symbol(),
                 e.side == EngineEvent.SIDE_LONG ? "LONG" : "SHORT", e.quantity, Prices.toPoints(e.price),
                 e.stopPrice == Prices.NONE || e.stopPrice == 0 ? null : Prices.toPoints(e.stopPrice),

@@ -33,12 +33,14 @@ import java.util.concurrent.RejectedExecutionException;
  * on their own executor, never on a Netty event loop. {@code POST /audit/risk} and {@code /audit/orb}
  * take an external tool's record: validated here, journaled through the ring as an AUDIT_NOTE
  * (answered once the engine has it; no database needed), drained into the same tables as 'external'.
+ * {@code GET /trades?date=} is the trade history of one ET day from the same database (without a date,
+ * {@code /trades} is today's from the engine, {@link TradingRoutes}); so these routes are asked first.
  */
 final class AuditRoutes {
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1_000;
     private static final Set<String> RISK_TYPES = Set.of("RISK_CHECKED", "TRADE_OPENED", "TRADE_REFUSED",
-            "TRADE_CLOSED", "RISK_STATUS", "BRIDGE_VERDICT", "NO_TRADE_CHANGED");
+            "TRADE_CLOSED", "ROUND_TRIP_CLOSED", "RISK_STATUS", "BRIDGE_VERDICT", "NO_TRADE_CHANGED");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -57,6 +59,11 @@ final class AuditRoutes {
     /** Handles the request when the path is one of ours; false otherwise. A filter that does not parse is a {@link BadRequest}. */
     boolean handle(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
         String path = target.path();
+        if (path.equals("/trades") && request.method().equals(HttpMethod.GET) && target.text("date") != null) {
+            LocalDate day = day(target);
+            answer(ctx, request, () -> queries.trades(day));
+            return true;
+        }
         if (!path.startsWith("/audit/")) {
             return false;
         }

@@ -85,7 +85,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     /** Answers {@code request}; a path, query or body that does not parse is a {@link BadRequest} naming it. */
     private void route(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
         String path = target.path();
-        if (trading.handle(ctx, request, target) || audit.handle(ctx, request, target)) {
+        if (audit.handle(ctx, request, target) || trading.handle(ctx, request, target)) {
             return;
         }
         switch (path) {

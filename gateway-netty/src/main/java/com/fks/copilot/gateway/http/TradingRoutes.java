@@ -5,6 +5,7 @@ import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.risk.ExecutionBook;
 import com.fks.copilot.engine.risk.RiskBlock;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
@@ -384,27 +385,43 @@ final class TradingRoutes {
         return body;
     }
 
+    /** Today's trades: journaled ones (open and closed) and the round trips rebuilt from executions, by trade id. */
     private List<Map<String, Object>> trades() {
         List<Map<String, Object>> trades = new ArrayList<>();
         for (TradeRecord trade : state.risk().trades) {
-            if (trade.status == TradeRecord.EMPTY) {
-                continue;
+            if (trade.status != TradeRecord.EMPTY) {
+                trades.add(trade(trade));
             }
-            Instrument spec = Instruments.byIndex(trade.instrument);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("trade_id", trade.tradeId);
-            row.put("symbol", spec.symbol());
-            row.put("side", trade.side == EngineEvent.SIDE_LONG ? "LONG" : "SHORT");
-            row.put("quantity", trade.quantity);
-            row.put("entry", Prices.toPoints(trade.entryPrice));
-            row.put("stop", trade.stopPrice == Prices.NONE ? null : Prices.toPoints(trade.stopPrice));
-            row.put("status", trade.status == TradeRecord.OPEN ? "OPEN" : "CLOSED");
-            row.put("exit", trade.status == TradeRecord.CLOSED ? Prices.toPoints(trade.exitPrice) : null);
-            row.put("realized_pnl", trade.status == TradeRecord.CLOSED ? trade.realizedCents / 100.0 : null);
-            row.put("opened_at", trade.openedNanos > 0 ? Instant.ofEpochSecond(0, trade.openedNanos).toString() : null);
-            trades.add(row);
+        }
+        ExecutionBook executions = state.executions();
+        for (long n = Math.max(0, executions.closedToday() - ExecutionBook.LOG_CAPACITY); n < executions.closedToday(); n++) {
+            trades.add(trade(executions.closedTrip(n)));
         }
         trades.sort((a, b) -> Long.compare((Long) a.get("trade_id"), (Long) b.get("trade_id")));
         return trades;
+    }
+
+    private static Map<String, Object> trade(TradeRecord trade) {
+        Instrument spec = Instruments.byIndex(trade.instrument);
+        boolean closed = trade.status == TradeRecord.CLOSED;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("trade_id", trade.tradeId);
+        row.put("source", trade.accountLength == 0 ? "journal" : "executions");
+        row.put("account", trade.accountLength == 0 ? null : trade.account());
+        row.put("symbol", spec.symbol());
+        row.put("side", trade.side == EngineEvent.SIDE_LONG ? "LONG" : "SHORT");
+        row.put("quantity", trade.quantity);
+        row.put("entry", Prices.toPoints(trade.entryPrice));
+        row.put("stop", trade.stopPrice == Prices.NONE ? null : Prices.toPoints(trade.stopPrice));
+        row.put("status", closed ? "CLOSED" : "OPEN");
+        row.put("exit", closed ? Prices.toPoints(trade.exitPrice) : null);
+        row.put("realized_pnl", closed ? trade.realizedCents / 100.0 : null);
+        row.put("opened_at", instant(trade.openedNanos));
+        row.put("closed_at", closed ? instant(trade.closedNanos) : null);
+        return row;
+    }
+
+    private static String instant(long epochNanos) {
+        return epochNanos > 0 ? Instant.ofEpochSecond(0, epochNanos).toString() : null;
     }
 }

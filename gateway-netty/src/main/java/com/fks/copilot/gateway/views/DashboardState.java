@@ -1,6 +1,7 @@
 package com.fks.copilot.gateway.views;
 
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.risk.ExecutionBook;
 import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
@@ -108,9 +109,16 @@ public final class DashboardState {
         return ninjaTraderRealizedCents;
     }
 
-    /** Today's trade log from the persisted risk state. */
+    /** Today's trade log from the persisted risk state and execution book. */
     public TradeLogPanel tradeLog() {
-        return TradeLogPanel.of(risk());
+        return TradeLogPanel.of(risk(), executions());
+    }
+
+    /** The broker executions as the engine last committed them (round trips of the day included). */
+    public ExecutionBook executions() {
+        ExecutionBook book = new ExecutionBook();
+        store.readExecutions(book);
+        return book;
     }
 
     public RiskState risk() {

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the risk and ORB audit trail back from Postgres, filtered as the audit API asks. */
+/** Reads the risk and ORB audit trail, and the trades of a day, back from Postgres, filtered as the API asks. */
 public final class AuditQueries {
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
@@ -94,6 +94,41 @@ public final class AuditQueries {
                     .filter(c -> c.eventType().equals("ORB_BREAKOUT")).mapToLong(AuditSummary.Count::count).sum(),
                     externalRisk, externalOrb, risk, orb);
         }
+    }
+
+    /** The trades closed on the ET trading date {@code day}, oldest close first, with the day's journal line. */
+    public TradeDay trades(LocalDate day) throws SQLException {
+        Instant from = day.atStartOfDay(EASTERN).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(EASTERN).toInstant();
+        List<TradeDay.Trade> trades = new ArrayList<>();
+        TradeDay.Journal journal = null;
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT trade_id, source, account, symbol, side,"
+                    + " quantity, entry_price, stop_price, exit_price, risk_dollars, realized_pnl, opened_at, closed_at"
+                    + " FROM trades WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, trade_id")) {
+                query.setTimestamp(1, Timestamp.from(from));
+                query.setTimestamp(2, Timestamp.from(to));
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        trades.add(new TradeDay.Trade(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                                row.getString(5), row.getLong(6), row.getBigDecimal(7), row.getBigDecimal(8),
+                                row.getBigDecimal(9), row.getBigDecimal(10), row.getBigDecimal(11), instant(row, 12),
+                                instant(row, 13)));
+                    }
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT realized_pnl, trades_closed, wins, losses"
+                    + " FROM daily_journal WHERE trade_date = ?")) {
+                query.setObject(1, day);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        journal = new TradeDay.Journal(row.getBigDecimal(1), row.getInt(2), row.getInt(3), row.getInt(4));
+                    }
+                }
+            }
+            connection.rollback();
+        }
+        return new TradeDay(day, trades, journal);
     }
 
     private static long total(List<AuditSummary.Count> counts) {

@@ -150,6 +150,8 @@ public final class HistoryCheck {
                     DerivedEvent.BRIDGE_VERDICT, DerivedEvent.NO_TRADE_CHANGED -> new String[] {"risk_events"};
             case DerivedEvent.TRADE_OPENED -> new String[] {"risk_events", "trades"};
             case DerivedEvent.TRADE_CLOSED -> new String[] {"risk_events", "trades closed", "daily_journal trades_closed"};
+            case DerivedEvent.ROUND_TRIP_CLOSED ->
+                    new String[] {"risk_events", "trades", "trades closed", "daily_journal trades_closed"};
             case DerivedEvent.ORB_EVALUATED -> new String[] {"orb_events"};
             case DerivedEvent.ORB_BREAKOUT -> new String[] {"orb_events", "orb_events breakouts"};
             case DerivedEvent.FOCUS_UPDATED -> new String[] {"focus_snapshots"};

@@ -2,11 +2,13 @@ package com.fks.copilot.journal.drain;
 
 import com.fks.copilot.engine.analytics.OrbStatus;
 import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskBlock;
+import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskWarning;
 import com.fks.copilot.engine.session.SessionMode;
@@ -44,6 +46,9 @@ final class OutputRows implements JournalRows {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     private final StatementBatch tradesOpened = new StatementBatch("INSERT INTO trades (trade_id, symbol, side, quantity,"
             + " entry_price, stop_price, risk_dollars, opened_at, open_journal_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    private final StatementBatch roundTrips = new StatementBatch("INSERT INTO trades (trade_id, symbol, side, quantity,"
+            + " entry_price, stop_price, risk_dollars, opened_at, open_journal_index, exit_price, realized_pnl, closed_at,"
+            + " close_journal_index, source, account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'executions', ?)");
     private final StatementBatch tradesClosed = new StatementBatch("UPDATE trades SET exit_price = ?, realized_pnl = ?,"
             + " closed_at = ?, close_journal_index = ? WHERE trade_id = ?");
     private final StatementBatch days = new StatementBatch("INSERT INTO daily_journal (trade_date, realized_pnl,"
@@ -84,6 +89,10 @@ final class OutputRows implements JournalRows {
             case DerivedEvent.TRADE_CLOSED -> {
                 riskEvent(connection);
                 tradeClosed(connection);
+            }
+            case DerivedEvent.ROUND_TRIP_CLOSED -> {
+                riskEvent(connection);
+                roundTrip(connection);
             }
             case DerivedEvent.ORB_EVALUATED, DerivedEvent.ORB_BREAKOUT -> orbEvent(connection);
             case DerivedEvent.FOCUS_UPDATED -> focusLine(connection);
@@ -128,7 +137,7 @@ final class OutputRows implements JournalRows {
         PreparedStatement row = keyed(risk, connection);
         boolean verdict = event.type == DerivedEvent.RISK_STATUS || event.type == DerivedEvent.BRIDGE_VERDICT;
         boolean standing = verdict || event.type == DerivedEvent.NO_TRADE_CHANGED;
-        boolean closed = event.type == DerivedEvent.TRADE_CLOSED;
+        boolean closed = event.type == DerivedEvent.TRADE_CLOSED || event.type == DerivedEvent.ROUND_TRIP_CLOSED;
         row.setString(3, DerivedEvent.typeName(event.type));
         Columns.time(row, 4, event.timeNanos);
         Columns.text(row, 5, standing ? null : symbol());
@@ -181,12 +190,7 @@ final class OutputRows implements JournalRows {
 
     private void tradeOpened(Connection connection) throws SQLException {
         PreparedStatement row = tradesOpened.row(connection);
-        row.setLong(1, event.tradeId);
-        row.setString(2, symbol());
-        row.setString(3, side(event.side));
-        row.setLong(4, event.quantity);
-        Columns.price(row, 5, event.price);
-        Columns.optionalPrice(row, 6, event.stopPrice);
+        tradeColumns(row, event.price);
         Columns.dollars(row, 7, event.amountCents);
         Columns.time(row, 8, event.timeNanos);
         row.setLong(9, event.sourceIndex);
@@ -201,7 +205,41 @@ final class OutputRows implements JournalRows {
         row.setLong(4, event.sourceIndex);
         row.setLong(5, event.tradeId);
         tradesClosed.add();
+        addToDay();
+    }
 
+    /** The first six columns of a trades row: trade_id, symbol, side, quantity, entry_price, stop_price. */
+    private void tradeColumns(PreparedStatement row, long entry) throws SQLException {
+        row.setLong(1, event.tradeId);
+        row.setString(2, symbol());
+        row.setString(3, side(event.side));
+        row.setLong(4, event.quantity);
+        Columns.price(row, 5, entry);
+        Columns.optionalPrice(row, 6, event.stopPrice);
+    }
+
+    /** A round trip from executions arrives whole: one row with both ends. */
+    private void roundTrip(Connection connection) throws SQLException {
+        PreparedStatement row = roundTrips.row(connection);
+        tradeColumns(row, event.entryPrice);
+        if (event.stopPrice == Prices.NONE) {
+            row.setNull(7, Types.NUMERIC);
+        } else {
+            Instrument spec = Instruments.byIndex(event.instrument);
+            Columns.dollars(row, 7, RiskManager.stopDistanceCents(spec, event.entryPrice, event.stopPrice, event.quantity));
+        }
+        Columns.time(row, 8, event.openedNanos);
+        row.setLong(9, event.tradeId);
+        Columns.price(row, 10, event.price);
+        Columns.dollars(row, 11, event.amountCents);
+        Columns.time(row, 12, event.timeNanos);
+        row.setLong(13, event.sourceIndex);
+        Columns.text(row, 14, event.account());
+        roundTrips.add();
+        addToDay();
+    }
+
+    private void addToDay() {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(0, event.timeNanos), EASTERN);
         dayTotals.computeIfAbsent(date, d -> new DayTotal()).add(event.amountCents, event.sourceIndex);
     }
@@ -291,14 +329,15 @@ final class OutputRows implements JournalRows {
         if (!dayTotals.isEmpty()) {
             bindDays(connection);
         }
-        return bars.execute() + sessions.execute() + risk.execute() + tradesOpened.execute() + tradesClosed.execute()
+        return bars.execute() + sessions.execute() + risk.execute() + tradesOpened.execute() + roundTrips.execute()
+                + tradesClosed.execute()
                 + days.execute() + orb.execute() + focus.execute();
     }
 
     @Override
     public void close() throws SQLException {
         dayTotals.clear();
-        for (StatementBatch batch : new StatementBatch[] {bars, sessions, risk, tradesOpened, tradesClosed, days, orb, focus}) {
+        for (StatementBatch batch : new StatementBatch[] {bars, sessions, risk, tradesOpened, roundTrips, tradesClosed, days, orb, focus}) {
             batch.close();
         }
     }

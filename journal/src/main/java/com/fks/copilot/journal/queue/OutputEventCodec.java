@@ -15,12 +15,13 @@ import net.openhft.chronicle.bytes.BytesOut;
  * GROK_UPDATE only (since version 4): origin:i8 askedBy:i64 textLength:u16 text:byte[textLength] (UTF-8)
  * risk events only (since version 5): openTrades:i32 accountCents:i64
  * ORB_* only (since version 5): atr:i64 barCount:i32
+ * ROUND_TRIP_CLOSED only (version 6), after the risk fields: entryPrice:i64 openedNanos:i64 accountLength:u8 account:byte[accountLength]
  * </pre>
  * Version 3 and 4 records share the rest of the layout and still decode; what they lack stays unknown
  * (-1, {@code Prices.NONE}), and their risk and ORB events carry no session (-1).
  */
 public final class OutputEventCodec {
-    public static final byte VERSION = 5;
+    public static final byte VERSION = 6;
     /** The oldest layout this build still reads: version 3 differs only by having no GROK_UPDATE records. */
     public static final byte OLDEST_READABLE = 3;
 
@@ -68,6 +69,12 @@ public final class OutputEventCodec {
         } else if (DerivedEvent.isRiskEvent(event.type)) {
             out.writeInt(event.openTrades);
             out.writeLong(event.accountCents);
+            if (event.type == DerivedEvent.ROUND_TRIP_CLOSED) {
+                out.writeLong(event.entryPrice);
+                out.writeLong(event.openedNanos);
+                out.writeUnsignedByte(event.accountLength);
+                out.write(event.account, 0, event.accountLength);
+            }
         } else if (DerivedEvent.isOrbEvent(event.type)) {
             out.writeLong(event.atr);
             out.writeInt(event.barCount);
@@ -120,6 +127,12 @@ public final class OutputEventCodec {
         } else if (version >= 5 && DerivedEvent.isRiskEvent(into.type)) {
             into.openTrades = in.readInt();
             into.accountCents = in.readLong();
+            if (into.type == DerivedEvent.ROUND_TRIP_CLOSED) {
+                into.entryPrice = in.readLong();
+                into.openedNanos = in.readLong();
+                into.accountLength = in.readUnsignedByte();
+                in.read(into.account, 0, into.accountLength);
+            }
         } else if (version >= 5 && DerivedEvent.isOrbEvent(into.type)) {
             into.atr = in.readLong();
             into.barCount = in.readInt();

@@ -4,7 +4,11 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.journal.audit.AuditQueries;
+import com.fks.copilot.journal.audit.TradeDay;
 import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.db.DbSettings;
 import com.fks.copilot.journal.db.LocalPostgres;
@@ -12,6 +16,7 @@ import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.DemoRecording;
 import com.fks.copilot.journal.replay.InputJournalReader;
+import com.fks.copilot.journal.replay.OutputJournalReader;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -26,14 +31,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The journal → Postgres drain against a real PostgreSQL server, on a recorded trading morning. */
@@ -218,6 +228,44 @@ class PostgresDrainTest {
                     decimal(database, "SELECT sum(realized_pnl) FROM daily_journal"));
             assertEquals(query(database, "SELECT count(*) FROM trades WHERE realized_pnl > 0"),
                     query(database, "SELECT sum(wins) FROM daily_journal"));
+        }
+    }
+
+    @Test
+    void roundTripsFromExecutionsAreStoredWholeWithTheirAccount() throws Exception {
+        long[] journaled = new long[1];
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
+            OutputJournalReader.readAll(output, e -> journaled[0] += e.type == DerivedEvent.ROUND_TRIP_CLOSED ? 1 : 0);
+            assertTrue(journaled[0] > 0, "the recorded morning's executions close round trips");
+            assertEquals(journaled[0], query(database, "SELECT count(*) FROM trades WHERE source = 'executions'"
+                    + " AND account = 'Sim101' AND opened_at <= closed_at AND entry_price IS NOT NULL"
+                    + " AND exit_price IS NOT NULL AND realized_pnl IS NOT NULL AND open_journal_index <= close_journal_index"));
+            assertEquals(journaled[0], query(database, "SELECT count(*) FROM risk_events WHERE event_type = 'ROUND_TRIP_CLOSED'"
+                    + " AND realized_pnl IS NOT NULL"));
+        }
+    }
+
+    @Test
+    void aDayOfTradesComesBackWithBothKindsAndAddsUpToItsJournalLine() throws Exception {
+        try (Database database = Database.open(drainedMorning(), "drain", 2)) {
+            LocalDate day = LocalDate.ofInstant(instant(database, "SELECT min(closed_at) FROM trades"), EasternTime.ZONE);
+            TradeDay traded = new AuditQueries(database.dataSource()).trades(day);
+
+            assertEquals(Set.of("journal", "executions"), traded.trades().stream().map(TradeDay.Trade::source).collect(Collectors.toSet()));
+            assertEquals(traded.journal().tradesClosed(), traded.trades().size());
+            assertEquals(0, traded.journal().realizedPnl().compareTo(traded.trades().stream()
+                    .map(TradeDay.Trade::realizedPnl).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            assertTrue(new AuditQueries(database.dataSource()).trades(day.minusDays(1)).trades().isEmpty());
+            assertNull(new AuditQueries(database.dataSource()).trades(day.minusDays(1)).journal());
+        }
+    }
+
+    private static Instant instant(Database database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getTimestamp(1).toInstant();
         }
     }
 

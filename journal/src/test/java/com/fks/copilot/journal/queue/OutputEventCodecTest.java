@@ -81,6 +81,31 @@ class OutputEventCodecTest {
     }
 
     @Test
+    void aRoundTripKeepsItsEntryFirstFillTimeAndAccount() {
+        DerivedEvent trip = new DerivedEvent();
+        trip.clear();
+        trip.type = DerivedEvent.ROUND_TRIP_CLOSED;
+        trip.entryPrice = Prices.toFixed(5201.0);
+        trip.price = Prices.toFixed(5205.0);
+        trip.openedNanos = 1_764_860_700_000_000_000L;
+        trip.amountCents = 7_752;
+        byte[] account = "Sim101".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        trip.setAccount(account, account.length);
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(256);
+        OutputEventCodec.encode(trip, bytes);
+
+        DerivedEvent decoded = new DerivedEvent();
+        OutputEventCodec.decode(bytes, decoded);
+
+        assertEquals(5201.0, Prices.toPoints(decoded.entryPrice), 0.0);
+        assertEquals(5205.0, Prices.toPoints(decoded.price), 0.0);
+        assertEquals(1_764_860_700_000_000_000L, decoded.openedNanos);
+        assertEquals("Sim101", decoded.account());
+        assertEquals(7_752, decoded.amountCents);
+        assertEquals(0, bytes.readRemaining());
+    }
+
+    @Test
     void anOrbEvaluationKeepsItsAtrAndBarCount() {
         DerivedEvent orb = new DerivedEvent();
         orb.clear();

@@ -21,6 +21,7 @@ final class TradingMorning implements FeedSink {
     private long events;
     private long clocks;
     private long lastGold = Prices.toFixed(5212.3);
+    private long lastTickNanos;
     private long openTradeSlot = -1;
 
     TradingMorning(EngineRing ring) {
@@ -30,6 +31,7 @@ final class TradingMorning implements FeedSink {
     @Override
     public void tick(int instrument, long price, long quantity, long exchangeTimeNanos, long sequence) {
         ring.tick(instrument, price, quantity, exchangeTimeNanos, sequence);
+        lastTickNanos = exchangeTimeNanos;
         if (instrument == Instruments.MGC) {
             lastGold = price;
         }
@@ -78,6 +80,7 @@ final class TradingMorning implements FeedSink {
         } else if (events % 600 == 300) {
             long n = events / 600;
             long price = lastGold;
+            long time = lastTickNanos;
             // a broker execution (POST /executions); every fifth re-sends the one before, as NinjaTrader does after a reconnect
             publish(EventType.EXECUTION, e -> {
                 long id = n % 5 == 4 ? n - 1 : n;
@@ -89,6 +92,7 @@ final class TradingMorning implements FeedSink {
                 e.quantity = 1 + id % 3;
                 e.price = price;
                 e.amount = 62 * e.quantity;
+                e.eventTimeNanos = time;
             });
         } else if (events % 900 == 450 && openTradeSlot >= 0) {
             long exit = lastGold;
