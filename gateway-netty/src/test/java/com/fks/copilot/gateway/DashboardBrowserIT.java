@@ -29,6 +29,7 @@ import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard in a real headless Chromium: cards tick through SSE without a page reload. */
@@ -122,13 +123,13 @@ class DashboardBrowserIT {
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         List<String> focused = new ArrayList<>();
         Actions keyboard = new Actions(browser);
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 13; i++) {
             keyboard.sendKeys(Keys.TAB).perform();
             focused.add((String) browser.executeScript("return document.activeElement.id;"));
         }
         assertEquals(List.of("card-MGC", "card-MNQ", "card-MES", "card-MCL", "card-SIL", "card-MHG",
-                "positions-panel", "risk-panel", "tradelog-panel", "alerts-panel", "orb-panel"), focused.subList(0, 11),
-                "cards in rank order (registry order before the first plan), then the side panels");
+                "positions-panel", "risk-panel", "tradelog-panel", "log-trade-toggle", "alerts-panel", "orb-panel"),
+                focused.subList(0, 12), "cards in rank order (registry order before the first plan), then the side panels");
     }
 
     @Test
@@ -178,6 +179,63 @@ class DashboardBrowserIT {
         String secondId = second.replaceAll(".*\"trade_id\":(\\d+).*", "$1");
         assertEquals(200, post("/trades/" + secondId + "/close", "{\"exit_price\":6025.00}"));
         wait.until(d -> !d.findElement(By.id("no-trade-banner")).isDisplayed());
+    }
+
+    @Test
+    void aTradeLoggedInTheFormIsARowOfTheTradeLogOnceEvenWhenSentAgainAfterALostAnswer() {
+        WebDriverWait wait = openTheTradeForm();
+        // MES short 2 @ 6050.00 → 6040.00: 40 ticks × $1.25 × 2 = $100.00 − 4 × $0.62 = $97.52
+        fillTradeForm("MES", "SHORT", "2", "6050.00", "2026-11-24T10:01:00", "6040.00", "2026-11-24T10:14:30");
+        // the server takes the trade but its answer is lost on the way back
+        browser.executeScript("var real = window.fetch; window.fetch = function (url, options) { window.fetch = real;"
+                + " return real(url, options).then(function () { throw new TypeError('connection reset'); }); };");
+        browser.findElement(By.cssSelector("#log-trade-form button")).click();
+        wait.until(d -> formResult().startsWith("No answer"));
+        wait.until(d -> d.findElements(By.cssSelector("#tradelog-panel tbody tr")).size() == 1);
+        @SuppressWarnings("unchecked")
+        List<String> row = (List<String>) browser.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#tradelog-panel tbody tr td'), function (td) { return td.textContent.trim(); });");
+        assertEquals(List.of("10:01:00 ET", "10:14:30 ET", "Manual", "MES", "SHORT", "2"), row.subList(0, 6));
+        assertTrue(row.get(6).startsWith("6050.00") && row.get(7).startsWith("6040.00"), row.toString());
+        assertEquals(List.of("+$97.52", "—"), row.subList(8, 10));
+
+        browser.findElement(By.cssSelector("#log-trade-form button")).click(); // the trader sends it again
+        wait.until(d -> formResult().equals("Already logged."));
+        assertEquals(1, browser.findElements(By.cssSelector("#tradelog-panel tbody tr")).size());
+        assertEquals("", browser.findElement(By.name("entry")).getAttribute("value"), "a logged trade empties the form");
+    }
+
+    @Test
+    void aTradeTheServerRefusesMarksTheFieldItNamesAndLogsNothing() {
+        WebDriverWait wait = openTheTradeForm();
+        // MES trades in quarters: 6050.10 is not a price it can fill at
+        fillTradeForm("MES", "LONG", "1", "6050.10", "2026-11-24T10:01:00", "6052.00", "2026-11-24T10:02:00");
+        browser.findElement(By.cssSelector("#log-trade-form button")).click();
+        wait.until(d -> formResult().contains("executions[0].price"));
+        assertEquals("true", browser.findElement(By.name("entry")).getAttribute("aria-invalid"));
+        assertNotNull(browser.findElement(By.cssSelector("#tradelog-panel .empty")));
+    }
+
+    /** The live dashboard with "Log a trade made outside NinjaTrader" unfolded. */
+    private WebDriverWait openTheTradeForm() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = waiting();
+        wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
+        browser.findElement(By.id("log-trade-toggle")).click();
+        return wait;
+    }
+
+    private void fillTradeForm(String contract, String side, String quantity, String entry, String entryTime, String exit,
+                               String exitTime) {
+        browser.executeScript("var f = document.getElementById('log-trade-form').elements;"
+                + "f.contract.value = arguments[0]; f.side.value = arguments[1]; f.quantity.value = arguments[2];"
+                + "f.entry.value = arguments[3]; f.entry_time.value = arguments[4]; f.exit.value = arguments[5];"
+                + "f.exit_time.value = arguments[6]; f.account.dispatchEvent(new Event('input', {bubbles: true}));",
+                contract, side, quantity, entry, entryTime, exit, exitTime);
+    }
+
+    private String formResult() {
+        return (String) browser.executeScript("return document.querySelector('#log-trade-form output').textContent;");
     }
 
     @Test

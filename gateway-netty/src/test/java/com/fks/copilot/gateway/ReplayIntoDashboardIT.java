@@ -7,6 +7,7 @@ import com.fks.copilot.gateway.app.MarketSource;
 import com.fks.copilot.journal.replay.ReplayReport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ class ReplayIntoDashboardIT {
     static Path recorded;
     static ReplayReport live;
     static String livePage;
+    static String liveTradeLog;
 
     /** Records 09:29:30-09:32:00 ET (150 s of event time) of the demo day. */
     @BeforeAll
@@ -34,9 +36,26 @@ class ReplayIntoDashboardIT {
         recorded = dir.resolve("recorded");
         try (CopilotApp app = TestApps.demo(recorded, 0, 60, LocalTime.of(9, 32))) {
             app.awaitFeedFinished();
+            tradeTheMorning(app);
             live = app.drainAndReport();
             livePage = TestApps.get(app, "/api/focus", "text/html").body();
+            liveTradeLog = TestApps.get(app, "/api/tradelog/html", "text/html").body();
         }
+    }
+
+    /** A journaled MES trade and a Sim101 MGC round trip from two fills (one sent twice), so the day has a trade log. */
+    private static void tradeTheMorning(CopilotApp app) throws Exception {
+        String opened = TestApps.send(app, "POST", "/trades", "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":1,"
+                + "\"entry\":6050.00,\"stop\":6045.00}").body();
+        String id = opened.replaceAll(".*\"trade_id\":(\\d+).*", "$1");
+        assertEquals(200, TestApps.send(app, "POST", "/trades/" + id + "/close", "{\"exit_price\":6047.50}").statusCode());
+        String fills = "{\"account\":\"Sim101\",\"executions\":["
+                + "{\"execution_id\":\"r-1\",\"order_id\":\"o-1\",\"instrument\":\"MGC\",\"side\":\"BUY\",\"quantity\":2,"
+                + "\"price\":5200.0,\"time\":\"" + TestApps.DAY + "T14:30:10Z\",\"commission\":1.24},"
+                + "{\"execution_id\":\"r-2\",\"order_id\":\"o-2\",\"instrument\":\"MGC\",\"side\":\"SELL\",\"quantity\":2,"
+                + "\"price\":5203.0,\"time\":\"" + TestApps.DAY + "T14:31:40Z\",\"commission\":1.24}]}";
+        assertEquals(200, TestApps.send(app, "POST", "/executions", fills).statusCode());
+        assertEquals(200, TestApps.send(app, "POST", "/executions", fills).statusCode()); // NinjaTrader's resend
     }
 
     private static CopilotApp replay(String name, double speed) throws InterruptedException {
@@ -55,6 +74,10 @@ class ReplayIntoDashboardIT {
             Document recordedCards = Jsoup.parse(livePage);
             assertEquals(recordedCards.select("[data-field=price]").eachText(), cards.select("[data-field=price]").eachText(),
                     "the dashboard shows the recorded day's last prices");
+            Element tradeLog = Jsoup.parse(TestApps.get(app, "/api/tradelog/html", "text/html").body()).selectFirst("#tradelog-panel");
+            Element recordedLog = Jsoup.parse(liveTradeLog).selectFirst("#tradelog-panel");
+            assertEquals(2, recordedLog.select("tbody tr").size(), recordedLog.outerHtml());
+            assertEquals(recordedLog.outerHtml(), tradeLog.outerHtml(), "the same trade log, row for row");
         }
     }
 
