@@ -216,6 +216,24 @@ class DashboardBrowserIT {
         assertNotNull(browser.findElement(By.cssSelector("#tradelog-panel .empty")));
     }
 
+    @Test
+    void withAnApiKeyTheFormAsksForItAfterTheFirstRefusalAndThenLogsTheTrade() throws Exception {
+        app.close();
+        app = TestApps.demo(dir.resolve("keyed"), settings -> settings.withApiKey("k-form-7"));
+        WebDriverWait wait = openTheTradeForm();
+        assertFalse(browser.findElement(By.name("api_key")).isDisplayed(), "no key field until the server asks for one");
+        // MES long 1 @ 6050.00 → 6052.00: 8 ticks × $1.25 = $10.00 − 2 × $0.62 = $8.76
+        fillTradeForm("MES", "LONG", "1", "6050.00", "2026-11-24T10:01:00", "6052.00", "2026-11-24T10:02:00");
+        browser.findElement(By.cssSelector("#log-trade-form button")).click();
+        wait.until(d -> d.findElement(By.name("api_key")).isDisplayed());
+        assertTrue(formResult().contains("X-API-Key"), formResult());
+
+        browser.findElement(By.name("api_key")).sendKeys("k-form-7");
+        browser.findElement(By.cssSelector("#log-trade-form button")).click();
+        wait.until(d -> formResult().startsWith("Logged"));
+        wait.until(d -> text("tradelog-panel").contains("+$8.76"));
+    }
+
     /** The live dashboard with "Log a trade made outside NinjaTrader" unfolded. */
     private WebDriverWait openTheTradeForm() {
         browser.get(TestApps.uri(app, "/").toString());
