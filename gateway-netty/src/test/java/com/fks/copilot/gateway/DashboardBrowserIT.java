@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -214,6 +215,38 @@ class DashboardBrowserIT {
         wait.until(d -> formResult().contains("executions[0].price"));
         assertEquals("true", browser.findElement(By.name("entry")).getAttribute("aria-invalid"));
         assertNotNull(browser.findElement(By.cssSelector("#tradelog-panel .empty")));
+    }
+
+    @Test
+    void aFreshDemoWithItsPriorDaysShowsThePlanOnTheCardsWithinTwentySeconds() throws Exception {
+        app.close();
+        long started = System.nanoTime();
+        // 2026-12-07, a Monday, after Mon 30 Nov – Fri 4 Dec: seed 42 plans three trades (MCL, MES, MHG long)
+        app = TestApps.demoWithHistory(dir.resolve("history"), LocalDate.of(2026, 12, 7), 5, 1, LocalTime.of(9, 29, 30),
+                LocalTime.of(16, 0));
+        browser.get(TestApps.uri(app, "/").toString());
+        String loadedAt = text("market-time");
+        // the clock streams only once the prior days are played (they are not streamed): a new time is the open
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage(() -> "cards with a plan: " + plannedCards() + " at " + app.health().marketTime())
+                .until(d -> !text("market-time").equals(loadedAt) && plannedCards() >= 3);
+        System.out.printf("fresh demo with 5 prior days: plan on the cards %.1f s after start%n",
+                (System.nanoTime() - started) / 1e9);
+        browser.navigate().refresh(); // what a trader opening the page at the open sees
+        waiting().until(d -> plannedCards() >= 3);
+        assertFalse(text("cards").contains("Plan after"), "no card waits for its first 30 five-minute bars");
+        assertEquals(6L, browser.executeScript("return document.querySelectorAll('article.card .plan[data-bias]').length;"),
+                "every card has its plan, the skipped ones saying why");
+        String grok = text("grok-panel");
+        assertFalse(grok.contains("No focus assets yet"), grok);
+        assertTrue(grok.matches("(?s).*(GOLD|NASDAQ|S&P|CRUDE|SILVER|COPPER).*"), "the co-pilot names focus assets: " + grok);
+    }
+
+    /** Cards showing a plan: a bias, an entry zone, a stop and a size in micros (a skip day shows no levels). */
+    private long plannedCards() {
+        return (Long) browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('article.card'),"
+                + " function (c) { var t = c.textContent; return /LONG|SHORT|NEUTRAL/.test(t) && /Entry/.test(t)"
+                + " && /Stop/.test(t) && / micros/.test(t); }).length;");
     }
 
     @Test

@@ -64,6 +64,14 @@ public final class TestApps {
                 heartbeatSeconds, new MarketSource.Demo(plan, speed))));
     }
 
+    /** The demo {@code date}'s window {@code start}–{@code end} ET after {@code historyDays} prior trading days, at {@code speed}. */
+    public static CopilotApp demoWithHistory(Path dataDir, LocalDate date, int historyDays, double speed, LocalTime start,
+                                             LocalTime end) throws InterruptedException {
+        DemoPlan plan = new DemoPlan(42, date, start, end, historyDays);
+        return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
+                new MarketSource.Demo(plan, speed)));
+    }
+
     /**
      * The demo morning from 09:29:30 ET (entries allowed) with rate limits off, once it has taken its first event:
      * for tests that send many mutations in a few seconds while proving something else.

@@ -4,7 +4,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Plays a {@link DemoDay} into a {@link FeedSink} on its own thread at a chosen speed: 1.0 is real
- * time, 60.0 is a minute per second, 0 (or less) as fast as the sink takes it. Wall time is read
+ * time, 60.0 is a minute per second, 0 (or less) as fast as the sink takes it. The day's prior
+ * sessions (its history) always go as fast as the sink takes them: the plan is ready when the window opens. Wall time is read
  * here, for pacing only; the engine sees only event time. A feed resumed after a restart skips
  * the events the journal already holds.
  */
@@ -39,7 +40,7 @@ public final class PacedFeed implements Runnable {
             if (day.sequence() <= resumeAfterSequence) {
                 continue;
             }
-            if (speed > 0) {
+            if (speed > 0 && day.timeNanos() >= day.windowStartNanos()) { // the prior days are not paced
                 if (firstEventNanos == Long.MIN_VALUE) {
                     firstEventNanos = day.timeNanos();
                     firstWallNanos = System.nanoTime();

@@ -1,7 +1,6 @@
 package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.Engine;
-import com.fks.copilot.engine.feed.DemoDay;
 import com.fks.copilot.engine.feed.PacedFeed;
 import com.fks.copilot.engine.feed.WallClock;
 import com.fks.copilot.engine.market.Instruments;
@@ -154,7 +153,7 @@ public final class CopilotApp implements AutoCloseable {
         loops = IoLoops.forTopology(settings.threading().topology());
         ring = new EngineRing(settings.ringSize(), settings.threading(), loops.ringDrain(), input, new EngineHandler(engine),
                 List.of(new DashboardPublisher(hub, views, settings.rules(), state, alerts, settings.cardWindow().toNanos(),
-                        grokStage), requests)).start();
+                        grokStage).quietUntil(historyEndsNanos()), requests)).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, {1}{2}", settings.ringSize(), settings.threading().name(),
                 loops.shared().isPresent() ? "; drained on the I/O loop that serves HTTP and reads the feed" : "");
@@ -242,6 +241,11 @@ public final class CopilotApp implements AutoCloseable {
         return Optional.ofNullable(backfill);
     }
 
+    /** A demo's prior days are history the dashboard does not stream; other sources have none. */
+    private long historyEndsNanos() {
+        return settings.source() instanceof MarketSource.Demo demo ? demo.plan().historyEndsNanos() : Long.MIN_VALUE;
+    }
+
     /** The co-pilot's voice: Grok's answers enter the ring as GROK_SUMMARY input events, journaled like any input. */
     private GrokStage grokStage(RingRequests requests, DashboardState state, GrokHistory history) {
         grok = new GrokStage(settings.grok(), requests, new EngineFactsReader(store, state, settings.rules()), history,
@@ -253,11 +257,10 @@ public final class CopilotApp implements AutoCloseable {
         if (settings.source() instanceof MarketSource.Demo demo) {
             DemoPlan plan = demo.plan();
             long resumeAfter = input.lastFeedSequence();
-            demoFeed = new PacedFeed(new DemoDay(plan.seed(), plan.date(), plan.start(), plan.end()), ring,
-                    demo.speed(), resumeAfter);
+            demoFeed = new PacedFeed(plan.day(), ring, demo.speed(), resumeAfter);
             demoFeed.startThread();
-            LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET, seed {3}, speed {4}, resuming after event {5}",
-                    plan.date(), plan.start(), plan.end(), plan.seed(),
+            LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET after {3} prior trading days, seed {4}, speed {5},"
+                    + " resuming after event {6}", plan.date(), plan.start(), plan.end(), plan.historyDays(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
         } else if (settings.source() instanceof MarketSource.Recorded recorded) {
             playback = new JournalPlayback(recorded.dataDir(), ring, recorded.speed());

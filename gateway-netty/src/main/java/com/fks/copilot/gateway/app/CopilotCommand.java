@@ -153,6 +153,10 @@ public final class CopilotCommand {
         @Option(names = "--seed", description = "Seed of the synthetic day (default ${DEFAULT-VALUE}).")
         long seed = 42;
 
+        @Option(names = "--history-days", description = {"Prior trading days played before the day starts, as fast as",
+                "they are taken, so the plan is on screen at the open (default ${DEFAULT-VALUE}; 0 = none)."})
+        int historyDays = 5;
+
         @Option(names = "--fresh", description = "Clear the demo data dir and start the day again.")
         boolean fresh;
 
@@ -162,7 +166,10 @@ public final class CopilotCommand {
         @Override
         public Integer call() throws Exception {
             LocalDate day = date != null ? date : LocalDate.now(EasternTime.ZONE);
-            DemoPlan plan = new DemoPlan(seed, day, start, end);
+            if (historyDays < 0 || historyDays > 30) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--history-days must be 0 to 30: " + historyDays);
+            }
+            DemoPlan plan = new DemoPlan(seed, day, start, end, historyDays);
             if (fresh) {
                 plan.prepare(dataDir, true);
             }

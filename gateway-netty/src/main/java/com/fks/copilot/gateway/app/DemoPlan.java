@@ -1,5 +1,8 @@
 package com.fks.copilot.gateway.app;
 
+import com.fks.copilot.engine.feed.DemoDay;
+
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,8 +20,23 @@ import java.util.stream.Stream;
  * {@code demo.properties} so a restarted demo (after {@code kill -9}, say) resumes the same day
  * where its journal ends, instead of mixing two different days into one journal.
  */
-public record DemoPlan(long seed, LocalDate date, LocalTime start, LocalTime end) {
+public record DemoPlan(long seed, LocalDate date, LocalTime start, LocalTime end, int historyDays) {
     private static final String FILE = "demo.properties";
+
+    /** The day alone, no prior days. */
+    public DemoPlan(long seed, LocalDate date, LocalTime start, LocalTime end) {
+        this(seed, date, start, end, 0);
+    }
+
+    /** Event time the paced window opens; before it the events are prior days ({@link Long#MIN_VALUE} without any). */
+    public long historyEndsNanos() {
+        return historyDays == 0 ? Long.MIN_VALUE : day().windowStartNanos();
+    }
+
+    /** The synthetic events of this plan: the prior days (as fast as they are taken), then the day's window. */
+    public DemoDay day() {
+        return new DemoDay(seed, date, start, end, historyDays);
+    }
 
     /**
      * Prepares {@code dataDir} for this plan: an empty or same-plan directory is used as is; a demo
@@ -52,7 +70,8 @@ public record DemoPlan(long seed, LocalDate date, LocalTime start, LocalTime end
         return new DemoPlan(Long.parseLong(properties.getProperty("seed")),
                 LocalDate.parse(properties.getProperty("date")),
                 LocalTime.parse(properties.getProperty("start")),
-                LocalTime.parse(properties.getProperty("end")));
+                LocalTime.parse(properties.getProperty("end")),
+                Integer.parseInt(properties.getProperty("history-days", "0"))); // a dir from before history: none
     }
 
     private void write(Path file) throws IOException {
@@ -61,6 +80,7 @@ public record DemoPlan(long seed, LocalDate date, LocalTime start, LocalTime end
         properties.setProperty("date", date.toString());
         properties.setProperty("start", start.toString());
         properties.setProperty("end", end.toString());
+        properties.setProperty("history-days", Integer.toString(historyDays));
         try (Writer writer = Files.newBufferedWriter(file)) {
             properties.store(writer, "FKS Co-Pilot demo day");
         }

@@ -66,6 +66,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     private long lastClockSecond = Long.MIN_VALUE;
     private final GrokStage grok;
     private long nowNanos = Long.MIN_VALUE;
+    /** Event time up to which the ring is catching up on history (a demo's prior days): see {@link #quietUntil}. */
+    private long quietUntilNanos = Long.MIN_VALUE;
+    private boolean caughtUp = true;
 
     /**
      * {@code state} reads the maps, which the engine stage has persisted for every event this stage sees;
@@ -85,14 +88,32 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         this.wallOffsetNanos = wall.getEpochSecond() * NANOS_PER_SECOND + wall.getNano() - System.nanoTime();
     }
 
+    /**
+     * Events before {@code eventTimeNanos} are history played as fast as the ring takes it (a demo's prior
+     * days): their prices, cards and clock go to no one — a browser open during the catch-up would spend the
+     * machine on hundreds of thousands of frames it cannot show — and the first event after it sends every card.
+     * Panels (risk, positions, alerts, trades) still go out: they change rarely. Call before the ring starts.
+     */
+    public DashboardPublisher quietUntil(long eventTimeNanos) {
+        quietUntilNanos = eventTimeNanos;
+        return this;
+    }
+
     @Override
     public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
         if (event.type == EventType.TICK || event.type == EventType.CLOCK) {
             nowNanos = Math.max(nowNanos, event.eventTimeNanos);
         }
+        boolean quiet = nowNanos < quietUntilNanos;
+        if (quiet) {
+            caughtUp = false;
+        } else if (!caughtUp) {
+            caughtUp = true;
+            publishEveryCard();
+        }
         if (event.type == EventType.TICK && event.viewChanged) {
-            trade(event);
-        } else if (event.type == EventType.CLOCK && event.journalIndex >= 0) {
+            trade(event, quiet);
+        } else if (event.type == EventType.CLOCK && event.journalIndex >= 0 && !quiet) {
             clock(event.eventTimeNanos);
         } else if (event.type == EventType.POSITION && event.resultCode != EngineEvent.RESULT_NONE) {
             state.ninjaTraderRealized(PositionsUpdate.realizedCents(event));
@@ -102,21 +123,29 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         }
         if (event.focusChanged) {
             plansLoaded = false;
-            for (CardView card : state.cards(rules)) {
-                out.publish(card.eventName(), views.card(card));
-            }
-            for (int i = 0; i < plans.length; i++) {
-                throttle.sent(i, nowNanos);
+            if (!quiet) {
+                publishEveryCard();
             }
         }
-        flushDueCards();
+        if (!quiet) {
+            flushDueCards();
+        }
         panels(event);
         if (endOfBatch) {
             out.endBatch();
         }
     }
 
-    private void trade(EngineEvent event) {
+    private void publishEveryCard() {
+        for (CardView card : state.cards(rules)) {
+            out.publish(card.eventName(), views.card(card));
+        }
+        for (int i = 0; i < plans.length; i++) {
+            throttle.sent(i, nowNanos);
+        }
+    }
+
+    private void trade(EngineEvent event, boolean quiet) {
         int i = event.instrument;
         Instrument spec = Instruments.byIndex(i);
         last[i] = event.viewLastPrice;
@@ -126,6 +155,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         volume[i] = event.viewVolume;
         trades[i] = event.viewTickCount;
         sequence[i] = event.sourceSequence;
+        if (quiet) {
+            return;
+        }
         out.price(spec, last[i], open[i], high[i], low[i], sequence[i], event.eventTimeNanos,
                 (event.receivedNanos + wallOffsetNanos) / 1_000);
         if (throttle.changed(i, nowNanos)) {
