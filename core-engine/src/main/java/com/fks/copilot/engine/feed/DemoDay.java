@@ -5,6 +5,7 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.engine.session.SessionMode;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +22,7 @@ import java.util.SplittableRandom;
  */
 public final class DemoDay {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final int DATA_RELEASE = 8 * 60 + 30;
+    private static final int DATA_RELEASE = SessionMode.DATA_RELEASE_MINUTE;
     private static final int CASH_OPEN = 9 * 60 + 30;
 
     /** Per contract: opening price (points), trades per second at baseline, step size in ticks. */
