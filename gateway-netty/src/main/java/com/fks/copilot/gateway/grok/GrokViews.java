@@ -6,7 +6,7 @@ import gg.jte.output.StringOutput;
 
 import java.util.Map;
 
-/** Renders the Grok panel from the precompiled {@code grok.jte}. Thread-safe. */
+/** Renders the Grok panel and the full morning briefing from the precompiled {@code grok.jte} and {@code briefing.jte}. Thread-safe. */
 public final class GrokViews {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
             "com.fks.copilot.gateway.views.jte");
@@ -14,6 +14,12 @@ public final class GrokViews {
     public String panel(GrokPanel panel) {
         StringOutput output = new StringOutput(2048);
         templates.render("grok.jte", Map.of("grok", panel), output);
+        return output.toString();
+    }
+
+    public String briefing(GrokBriefing briefing) {
+        StringOutput output = new StringOutput(4096);
+        templates.render("briefing.jte", Map.of("briefing", briefing), output);
         return output.toString();
     }
 }
