@@ -88,7 +88,7 @@ public final class MorningBriefing {
             reading.append("; adding from +").append(CompactSummary.round(rules.stackMinR(), 1)).append("R allowed");
         }
         double vol = a.volPercentile();
-        reading.append("), volatility ").append(ordinal(percent(vol))).append(" percentile (")
+        reading.append("), volatility ").append(percentile(vol)).append(" percentile (")
                 .append(VolatilityRegime.fromPercentile(vol).label())
                 .append(vol > NoTradeRules.EXTREME_VOL_PERCENTILE ? ": extreme, NO TRADE" : "").append(')');
         return reading.toString();
@@ -97,7 +97,7 @@ public final class MorningBriefing {
     /** What would cancel the plan, or why there is none to cancel. */
     static String cancels(AssetFacts a) {
         String stop = CompactSummary.level(a.stop(), a);
-        String extreme = "volatility above the " + ordinal(percent(NoTradeRules.EXTREME_VOL_PERCENTILE)) + " percentile (NO TRADE)";
+        String extreme = "volatility above the " + percentile(NoTradeRules.EXTREME_VOL_PERCENTILE) + " percentile (NO TRADE)";
         String lowQuality = "quality below " + percent(NoTradeRules.MIN_QUALITY) + "% at the next plan";
         return switch (CompactSummary.check(a)) {
             case VALID -> "Cancelled by: a trade at or " + (a.bias() == FocusState.LONG ? "below " : "above ") + stop
@@ -177,16 +177,14 @@ public final class MorningBriefing {
         return CompactSummary.round(share * PERCENT, 0);
     }
 
-    /** "45th", "1st", "22nd", "13th". */
-    static String ordinal(String number) {
-        int n;
-        try {
-            n = Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            return number;
+    /** A share as an ordinal percentile: 0.45 → "45th", 0.01 → "1st", 0.92 → "92nd", 0.13 → "13th"; "—" when unknown. */
+    static String percentile(double share) {
+        if (!Double.isFinite(share)) {
+            return "—";
         }
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+        long n = Math.round(share * PERCENT);
+        long lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (n % 10)) {
             case 1 -> "st";
             case 2 -> "nd";
             case 3 -> "rd";

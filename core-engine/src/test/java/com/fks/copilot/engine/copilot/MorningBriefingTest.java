@@ -143,4 +143,11 @@ class MorningBriefingTest {
         assertTrue(briefing.contains("OPENING RANGE (09:30–10:00 ET): not formed yet\n"), briefing);
         assertTrue(briefing.contains("08:30 economic data: a burst of volume, let it settle\n"), "no event time: nothing is marked passed");
     }
+
+    @Test
+    void volatilityPercentilesReadAsOrdinals() {
+        assertEquals(List.of("1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "45th", "88th", "92nd", "—"),
+                java.util.stream.DoubleStream.of(0.01, 0.02, 0.03, 0.11, 0.12, 0.13, 0.21, 0.45, 0.88, 0.92, Double.NaN)
+                        .mapToObj(MorningBriefing::percentile).toList());
+    }
 }

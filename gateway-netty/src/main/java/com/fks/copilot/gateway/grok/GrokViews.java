@@ -12,14 +12,16 @@ public final class GrokViews {
             "com.fks.copilot.gateway.views.jte");
 
     public String panel(GrokPanel panel) {
-        StringOutput output = new StringOutput(2048);
-        templates.render("grok.jte", Map.of("grok", panel), output);
-        return output.toString();
+        return render("grok.jte", "grok", panel, 2048);
     }
 
     public String briefing(GrokBriefing briefing) {
-        StringOutput output = new StringOutput(4096);
-        templates.render("briefing.jte", Map.of("briefing", briefing), output);
+        return render("briefing.jte", "briefing", briefing, 4096);
+    }
+
+    private String render(String template, String name, Object value, int capacity) {
+        StringOutput output = new StringOutput(capacity);
+        templates.render(template, Map.of(name, value), output);
         return output.toString();
     }
 }

@@ -2,8 +2,6 @@ package com.fks.copilot.gateway.grok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.engine.copilot.AssetFacts;
-import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.TestApps;
 import com.fks.copilot.gateway.app.AppSettings;
@@ -63,7 +61,7 @@ class GrokBriefingIT {
             liveJson = ok(TestApps.get(live, "/api/grok/briefing", "application/json")).body();
             liveHtmlAgain = ok(TestApps.get(live, "/api/grok/briefing", "text/html")).body();
             liveJsonAgain = ok(TestApps.get(live, "/api/grok/briefing", "application/json")).body();
-            focusLabels = focusLabels(live);
+            focusLabels = GrokIT.focusLabels(live);
         }
         replayed = CopilotApp.start(new AppSettings(dir.resolve("replayed"), "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
                 new MarketSource.Recorded(recorded, 0)));
@@ -81,16 +79,6 @@ class GrokBriefingIT {
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return response;
-    }
-
-    private static List<String> focusLabels(CopilotApp app) throws Exception {
-        List<String> labels = new java.util.ArrayList<>();
-        for (JsonNode card : JSON.readTree(TestApps.get(app, "/api/focus", "application/json").body())) {
-            if (card.path("plan").path("focus_asset").asBoolean()) {
-                labels.add(AssetFacts.labelOf(Instruments.bySymbol(card.get("symbol").asText()).orElseThrow()));
-            }
-        }
-        return labels;
     }
 
     @Test
