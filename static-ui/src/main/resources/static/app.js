@@ -79,6 +79,23 @@
   });
   document.body.addEventListener('htmx:sseError', function () { connection('reconnecting…', 'down'); });
 
+  // The co-pilot panel's full morning briefing: fetched each time its <details> opens. SSE replaces the
+  // whole panel (closed, as the server renders it), so a briefing the trader had open is opened again,
+  // which fetches it again. 'toggle' does not bubble: it is heard here in the capture phase, so panels
+  // swapped in later need no listener of their own.
+  var briefingOpen = false;
+  document.addEventListener('toggle', function (event) {
+    var details = event.target;
+    if (!details.matches || !details.matches('details.grok-briefing')) { return; }
+    briefingOpen = details.open;
+    if (details.open) { htmx.trigger(details.querySelector('.grok-briefing-body'), 'grok-briefing-open'); }
+  }, true);
+  htmx.onLoad(function (element) {
+    var details = element.matches && element.matches('details.grok-briefing') ? element
+      : element.querySelector && element.querySelector('details.grok-briefing');
+    if (details && briefingOpen && !details.open) { details.open = true; }
+  });
+
   // A stream can die without an error (a laptop that slept, a dropped Wi-Fi, a proxy that hangs): the
   // server sends a heartbeat every N s, so a stream silent for 2.5 heartbeats is closed and handed to
   // htmx-ext-sse's own error handler, which opens a new one and re-registers the panels on it.

@@ -129,8 +129,8 @@ class DashboardBrowserIT {
             focused.add((String) browser.executeScript("return document.activeElement.id;"));
         }
         assertEquals(List.of("card-MGC", "card-MNQ", "card-MES", "card-MCL", "card-SIL", "card-MHG",
-                "positions-panel", "risk-panel", "tradelog-panel", "log-trade-toggle", "alerts-panel", "orb-panel"),
-                focused.subList(0, 12), "cards in rank order (registry order before the first plan), then the side panels");
+                "positions-panel", "risk-panel", "tradelog-panel", "log-trade-toggle", "alerts-panel", "grok-briefing-toggle",
+                "orb-panel"), focused.subList(0, 13), "cards in rank order (registry order before the first plan), then the side panels");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Locale;
 public final class CompactSummary {
     public static final int MAX_LINES = 8;
     public static final String DO_NOW = "DO NOW:";
+    static final String NO_PLAN = "No focus assets yet: the daily plan needs 30 five-minute bars.";
     /** Lines left for assets once DO NOW has its line (the plan names four focus assets). */
     private static final int MAX_ASSET_LINES = MAX_LINES - 1;
 
@@ -37,7 +38,7 @@ public final class CompactSummary {
     public static String of(EngineFacts facts) {
         List<String> lines = new ArrayList<>();
         if (facts.focus().isEmpty()) {
-            lines.add("No focus assets yet: the daily plan needs 30 five-minute bars.");
+            lines.add(NO_PLAN);
         }
         for (AssetFacts asset : facts.focus()) {
             if (lines.size() < MAX_ASSET_LINES) {
@@ -159,7 +160,7 @@ public final class CompactSummary {
         return line.substring(start).toUpperCase(Locale.ROOT);
     }
 
-    private static String emoji(byte bias) {
+    static String emoji(byte bias) {
         return bias == FocusState.LONG ? "🟢" : bias == FocusState.SHORT ? "🔴" : "⚪";
     }
 
@@ -182,11 +183,11 @@ public final class CompactSummary {
     }
 
     /** A level in the contract's own decimals, as the plan shows it. */
-    private static String level(double price, AssetFacts asset) {
+    static String level(double price, AssetFacts asset) {
         return round(price, asset.spec().decimals());
     }
 
-    private static String round(double value, int decimals) {
+    static String round(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return "—";
         }

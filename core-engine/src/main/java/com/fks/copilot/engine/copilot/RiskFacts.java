@@ -25,9 +25,13 @@ public record RiskFacts(String blockReason, List<String> warnings, String dailyP
 
     /** {@code +$1,250.50}, {@code -$120.00}, {@code $0.00}; US format always, so journaled text never depends on the machine. */
     static String dollars(long cents) {
-        String sign = cents > 0 ? "+" : cents < 0 ? "-" : "";
+        return (cents > 0 ? "+" : cents < 0 ? "-" : "") + amount(cents);
+    }
+
+    /** {@code $1,250.50}: a size without sign (a risk, a limit), US format always. */
+    static String amount(long cents) {
         long abs = Math.abs(cents);
-        return String.format(Locale.US, "%s$%,d.%02d", sign, abs / 100, abs % 100);
+        return String.format(Locale.US, "$%,d.%02d", abs / 100, abs % 100);
     }
 
     public boolean canTrade() {

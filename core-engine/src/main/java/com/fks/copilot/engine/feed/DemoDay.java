@@ -5,6 +5,7 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.engine.session.SessionMode;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import java.util.SplittableRandom;
  */
 public final class DemoDay {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final int DATA_RELEASE = 8 * 60 + 30;
+    private static final int DATA_RELEASE = SessionMode.DATA_RELEASE_MINUTE;
     private static final int CASH_OPEN = 9 * 60 + 30;
     /** History sessions: a CLOCK every 5 s (bars still close on the minute), a fifth of the live trade rate. */
     static final int HISTORY_CLOCK_SECONDS = 5;

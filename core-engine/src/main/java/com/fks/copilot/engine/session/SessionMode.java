@@ -9,6 +9,9 @@ public enum SessionMode {
     /** 12:00–24:00 ET: backfill, backtests; no new trades. */
     OFF_HOURS("OFF-HOURS", "⚙️");
 
+    /** 08:30 ET: the scheduled US economic data release, the morning's first burst of volume. */
+    public static final int DATA_RELEASE_MINUTE = 8 * 60 + 30;
+
     private final String label;
     private final String emoji;
 

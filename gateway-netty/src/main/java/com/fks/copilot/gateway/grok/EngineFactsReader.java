@@ -26,6 +26,11 @@ public final class EngineFactsReader {
         this.rules = rules;
     }
 
+    /** The risk rules the facts are read with, whose limits and times the briefing names. */
+    public RiskRules rules() {
+        return rules;
+    }
+
     /** The facts as of the engine's own event time (its last CLOCK or tick). */
     public EngineFacts readNow() {
         return read(state.status().eventTimeNanos);

@@ -1,10 +1,12 @@
 package com.fks.copilot.gateway.grok;
 
+import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The last {@link #CAPACITY} summaries, newest first, for the Grok panel: one per moment the
@@ -16,6 +18,8 @@ public final class GrokHistory implements DerivedEventSink {
     /** Enough for a morning: the briefing and two hours of 15-minute updates. */
     public static final int CAPACITY = 10;
     private final List<GrokEntry> entries = new ArrayList<>(CAPACITY + 1);
+    /** The latest morning briefing, kept after it leaves {@link #entries} (a morning of updates pushes it out). */
+    private GrokEntry briefing;
 
     /** Engine thread (live) or the starting thread (journal read). */
     @Override
@@ -26,6 +30,9 @@ public final class GrokHistory implements DerivedEventSink {
     }
 
     public synchronized void add(GrokEntry entry) {
+        if (entry.kind() == GrokKind.BRIEFING && (briefing == null || entry.askedBy() >= briefing.askedBy())) {
+            briefing = entry;
+        }
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).askedBy() == entry.askedBy()) {
                 entries.set(i, entry);
@@ -36,6 +43,11 @@ public final class GrokHistory implements DerivedEventSink {
         if (entries.size() > CAPACITY) {
             entries.remove(CAPACITY);
         }
+    }
+
+    /** The latest morning briefing: Grok's answer once it replaced the engine's local one for that moment. */
+    public synchronized Optional<GrokEntry> latestBriefing() {
+        return Optional.ofNullable(briefing);
     }
 
     /** Newest first. */

@@ -41,7 +41,7 @@ public record GrokPanel(Item latest, List<Item> older) {
         return kind == GrokKind.BRIEFING ? "Morning briefing" : "Live update";
     }
 
-    private static String time(long nanos) {
+    static String time(long nanos) {
         return nanos <= 0 ? "—" : TIME.format(Instant.ofEpochSecond(0, nanos));
     }
 }

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.grok;
 
 import com.fks.copilot.engine.copilot.CompactSummary;
 import com.fks.copilot.engine.copilot.EngineFacts;
+import com.fks.copilot.engine.copilot.MorningBriefing;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
@@ -21,7 +22,7 @@ import java.util.concurrent.Executors;
  * as SSE {@code grok-update} and Grok is asked off the ring with the facts as of that event. A
  * GROK_SUMMARY the engine applied (Grok's answer): out again. Grok's answers enter the ring as
  * GROK_SUMMARY input events, journaled before anything shows them. Also renders
- * {@code GET /api/grok/html} (any thread).
+ * {@code GET /api/grok/html} and {@code GET /api/grok/briefing} (any thread).
  */
 public final class GrokStage implements GrokReplies, AutoCloseable {
     public static final String SSE_EVENT = "grok-update";
@@ -112,6 +113,26 @@ public final class GrokStage implements GrokReplies, AutoCloseable {
         }
         long latest = entries.get(0).askedBy();
         return views.panel(GrokPanel.of(entries, entry -> localSource(entry, entry.askedBy() == latest)));
+    }
+
+    /**
+     * The full morning briefing: with a key, Grok's latest once it answered one; otherwise (no key,
+     * no briefing yet, Grok did not answer it) the engine's detailed local one of its state now, at
+     * the engine's event time, so the same state reads the same text.
+     */
+    public GrokBriefing briefing() {
+        GrokEntry latest = history.latestBriefing().orElse(null);
+        if (copilot.hasKey() && latest != null && !SummaryOrigin.isLocal(latest.origin())) {
+            return new GrokBriefing(GrokBriefing.GROK, SummaryOrigin.label(latest.origin()), GrokPanel.time(latest.timeNanos()),
+                    latest.text());
+        }
+        EngineFacts now = facts.readNow();
+        String source = copilot.hasKey() && latest == null ? "local (no Grok briefing yet)" : localSource(latest, false);
+        return new GrokBriefing(GrokBriefing.LOCAL, source, now.marketTime(), MorningBriefing.of(now, facts.rules()));
+    }
+
+    public String briefingHtml() {
+        return views.briefing(briefing());
     }
 
     private String localSource(GrokEntry entry, boolean latest) {

@@ -95,6 +95,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/api/no-trade" -> Responses.onlyGet(ctx, request, () -> noTrade(ctx, request));
             case "/api/orb/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.orb(OrbPanel.of(state::orb))));
             case "/api/grok/html" -> Responses.onlyGet(ctx, request, () -> grokPanel(ctx, request));
+            case "/api/grok/briefing" -> Responses.onlyGet(ctx, request, () -> grokBriefing(ctx, request));
             case "/api/time" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
                     views.time(MarketStatus.at(state.status().eventTimeNanos))));
             case "/api/history/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
@@ -158,6 +159,17 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "the co-pilot panel is not part of this server", "path");
         } else {
             Responses.html(ctx, request, grok.html());
+        }
+    }
+
+    /** The full morning briefing: HTML for the panel's toggle, or JSON with {@code Accept: application/json}. */
+    private void grokBriefing(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (grok == null) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "the co-pilot is not part of this server", "path");
+        } else if (wantsJson(request)) {
+            Responses.json(ctx, request, HttpResponseStatus.OK, grok.briefing());
+        } else {
+            Responses.html(ctx, request, grok.briefingHtml());
         }
     }
 

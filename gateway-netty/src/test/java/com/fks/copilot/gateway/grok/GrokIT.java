@@ -89,8 +89,8 @@ class GrokIT {
         xai.close();
     }
 
-    /** Labels of the day's focus assets as the dashboard's plan has them. */
-    private static List<String> focusLabels() throws Exception {
+    /** Labels of the day's focus assets as {@code app}'s dashboard plan has them, best first. */
+    static List<String> focusLabels(CopilotApp app) throws Exception {
         List<String> labels = new ArrayList<>();
         for (JsonNode card : JSON.readTree(TestApps.get(app, "/api/focus", "application/json").body())) {
             if (card.path("plan").path("focus_asset").asBoolean()) {
@@ -107,7 +107,7 @@ class GrokIT {
         assertEquals("grok", section.attr("data-source"));
         assertEquals("Live update", panel.selectFirst(".grok-latest .grok-title").text());
         List<String> lines = CompactSummary.lines(panel.selectFirst(".grok-latest .grok-text").wholeText());
-        List<String> focus = focusLabels();
+        List<String> focus = focusLabels(app);
         assertEquals(4, focus.size(), "four focus assets by 09:45");
         assertTrue(lines.size() <= 8, String.join("\n", lines));
         for (String label : focus) {

@@ -68,4 +68,33 @@ class GrokPanelBrowserIT {
         assertTrue(text.contains("DO NOW: "), text);
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "swapped by SSE, not a reload");
     }
+
+    /**
+     * The toggle fetches the full briefing when opened; the 09:45 update replaces the whole panel by SSE,
+     * and the briefing the trader had open is open again in the new one, fetched again (issue 16 item 5).
+     */
+    @Test
+    void theFullBriefingOpensFromThePanelAndStaysOpenWhenSseReplacesThePanel() {
+        browser.get(TestApps.uri(app, "/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        wait.until(d -> source() != null);
+        assertEquals("local, now (no update scheduled yet)", source(), "opened before the 09:45 update");
+        browser.executeScript("window.panelBeforeSwap = document.getElementById('grok-panel');");
+        browser.findElement(org.openqa.selenium.By.id("grok-briefing-toggle")).click();
+        wait.until(d -> text("#grok-panel #grok-briefing .grok-text") != null);
+        assertTrue(text("#grok-panel #grok-briefing .grok-text").startsWith("MORNING BRIEFING "), text("#grok-panel #grok-briefing"));
+        assertEquals("local (no xAI key)", text("#grok-panel #grok-briefing .grok-source"));
+
+        wait.until(d -> "local (no xAI key)".equals(source()));
+        assertEquals(Boolean.FALSE, browser.executeScript("return window.panelBeforeSwap === document.getElementById('grok-panel');"),
+                "the panel was replaced by SSE");
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.querySelector('#grok-panel details.grok-briefing').open;")));
+        wait.until(d -> text("#grok-panel #grok-briefing .grok-text") != null);
+        assertTrue(text("#grok-panel #grok-briefing .grok-text").contains("\nDO NOW: "), text("#grok-panel #grok-briefing"));
+
+        browser.findElement(org.openqa.selenium.By.id("grok-briefing-toggle")).click();
+        assertEquals(Boolean.FALSE, browser.executeScript("return document.querySelector('#grok-panel details.grok-briefing').open;"),
+                "closed again by the trader");
+    }
 }
