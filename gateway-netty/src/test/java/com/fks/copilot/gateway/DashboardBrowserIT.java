@@ -235,6 +235,7 @@ class DashboardBrowserIT {
         browser.navigate().refresh(); // what a trader opening the page at the open sees
         waiting().until(d -> plannedCards() >= 3);
         assertFalse(text("cards").contains("Plan after"), "no card waits for its first 30 five-minute bars");
+        assertTrue(text("cards").contains("6 days · "), "each plan says what it stands on: " + text("cards"));
         assertEquals(6L, browser.executeScript("return document.querySelectorAll('article.card .plan[data-bias]').length;"),
                 "every card has its plan, the skipped ones saying why");
         String grok = text("grok-panel");

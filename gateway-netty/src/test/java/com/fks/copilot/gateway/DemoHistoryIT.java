@@ -58,6 +58,9 @@ class DemoHistoryIT {
             assertTrue(plan.get("bias").asText().matches("LONG|SHORT|NEUTRAL"), card.toString());
             assertFalse(plan.get("stop").asText().isEmpty(), card.toString());
             assertTrue(plan.get("position_size").asLong() >= 1, card.toString());
+            // Fri 20 and Mon 23 Nov, then Tuesday's overnight: three Globex sessions; recomputed at 09:30 in ACTIVE
+            assertTrue(plan.get("basis").asText().matches("3 days · [0-9,]+ five-minute bars · as of 09:30 ET"),
+                    plan.get("basis").asText());
         }
         String page = TestApps.get(app, "/", "text/html").body();
         assertFalse(page.contains("Plan after"), "no card waits for its first 30 five-minute bars");

@@ -7,6 +7,7 @@ import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.output.DerivedEmitter;
 import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.FocusState;
@@ -22,9 +23,12 @@ import java.util.List;
  */
 public final class FocusDesk {
     public static final int FOCUS_ASSETS = 4;
+    /** 18:00 ET: a bar from then on belongs to the next day's Globex session. */
+    private static final int GLOBEX_OPEN_MINUTE = 18 * 60;
     private final FocusState[] focus = new FocusState[Instruments.count()];
     private final double maxRiskDollars;
     private final DerivedEmitter out;
+    private final EasternTime easternTime = new EasternTime();
     private boolean dirty;
 
     public FocusDesk(EngineStateStore store, double maxRiskDollars, DerivedEmitter out) {
@@ -62,6 +66,7 @@ public final class FocusDesk {
             FocusAsset asset = ranked.get(rank - 1);
             FocusState state = focus[Instruments.bySymbol(asset.symbol()).orElseThrow().index()];
             write(state, asset, rank, nowNanos);
+            basis(state, fiveMinuteBars[state.instrument]);
             emit(state);
         }
         dirty = true;
@@ -84,6 +89,22 @@ public final class FocusDesk {
         state.target2 = asset.plan().tp2();
         state.contracts = asset.size().contracts();
         state.riskDollars = asset.size().riskDollars();
+    }
+
+    /** The bars the line was computed from: how many, and how many Globex sessions (18:00 ET → 17:00 ET) they span. */
+    private void basis(FocusState state, BarHistory bars) {
+        int sessions = 0;
+        long session = Long.MIN_VALUE;
+        for (int i = 0; i < bars.held(); i++) {
+            long start = bars.oldestFirst(i).startNanos;
+            long day = easternTime.epochDay(start) + (easternTime.minuteOfDay(start) >= GLOBEX_OPEN_MINUTE ? 1 : 0);
+            if (day != session) {
+                session = day;
+                sessions++;
+            }
+        }
+        state.barCount = bars.held();
+        state.sessionCount = sessions;
     }
 
     private void emit(FocusState state) {

@@ -36,6 +36,9 @@ public final class FocusState implements BytesMarshallable {
     public double target2 = Double.NaN;
     public long contracts;
     public double riskDollars = Double.NaN;
+    /** What the line was computed from: the 5-minute bars held, and the Globex sessions (trading days) they span. */
+    public int barCount;
+    public int sessionCount;
 
     public boolean computed() {
         return computedNanos != 0 && rank > 0;
@@ -45,7 +48,7 @@ public final class FocusState implements BytesMarshallable {
         digest.add(instrument).add(computedNanos).add(rank).add(focusAsset ? 1 : 0).add(bias).add(skip ? 1 : 0)
                 .add(bits(lastPrice)).add(bits(quality)).add(bits(waveRatio)).add(bits(volPercentile))
                 .add(bits(entryLow)).add(bits(entryHigh)).add(bits(stop)).add(bits(target1)).add(bits(target2))
-                .add(contracts).add(bits(riskDollars));
+                .add(contracts).add(bits(riskDollars)).add(barCount).add(sessionCount);
     }
 
     private static long bits(double value) {
@@ -72,6 +75,8 @@ public final class FocusState implements BytesMarshallable {
         out.writeDouble(target2);
         out.writeLong(contracts);
         out.writeDouble(riskDollars);
+        out.writeInt(barCount);
+        out.writeInt(sessionCount);
     }
 
     @Override
@@ -94,5 +99,7 @@ public final class FocusState implements BytesMarshallable {
         target2 = in.readDouble();
         contracts = in.readLong();
         riskDollars = in.readDouble();
+        barCount = in.readInt();
+        sessionCount = in.readInt();
     }
 }

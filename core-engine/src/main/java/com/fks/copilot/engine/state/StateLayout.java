@@ -12,8 +12,11 @@ import java.util.stream.Stream;
  * them from the input journal (the truth), rather than reading old bytes as new fields.
  */
 final class StateLayout {
-    /** Bump whenever a map value's marshalled form changes. 2: trade records carry an account, the execution book its day's round trips. */
-    static final int CURRENT = 2;
+    /**
+     * Bump whenever a map value's marshalled form changes. 2: trade records carry an account, the execution book
+     * its day's round trips; 3: a plan line says how many bars and sessions it was computed from.
+     */
+    static final int CURRENT = 3;
     private static final System.Logger LOG = System.getLogger("copilot.state");
     private static final String FILE = "LAYOUT";
 

@@ -54,6 +54,18 @@ class PlanScheduleTest {
     }
 
     @Test
+    void aPlanSaysHowManyBarsAndGlobexSessionsItWasComputedFrom(@TempDir Path dir) {
+        try (EngineFixture f = new EngineFixture(dir)) {
+            play(f, "2026-11-23T16:00:00", "2026-11-24T05:10:00");
+            var gold = f.engine.focus(Instruments.MGC);
+            // 16:00 Monday to 05:10 Tuesday: 13 h 10 min = 158 five-minute bars; before 18:00 they are Monday's
+            // session, from 18:00 Tuesday's (the tape here runs through the 17:00 break)
+            assertEquals(158, gold.barCount);
+            assertEquals(2, gold.sessionCount);
+        }
+    }
+
+    @Test
     void orbIsEvaluatedEveryTwoMinutesAndOnEachMinuteCloseFrom0930To1100(@TempDir Path dir) {
         try (EngineFixture f = new EngineFixture(dir)) {
             play(f, "2026-11-24T09:20:00", "2026-11-24T11:10:00");

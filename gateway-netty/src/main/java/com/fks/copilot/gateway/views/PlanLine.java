@@ -5,10 +5,15 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.session.EasternTime;
+import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.FocusState;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Locale;
 
 /**
  * An instrument's line in today's plan as the card shows it: bias, entry zone, stop, targets in
@@ -20,6 +25,8 @@ import java.math.RoundingMode;
  * "1 MES risks $500.00 > $375.00", because {@code /risk/check} would refuse that trade.
  *
  * @param tradeRiskNote null unless {@code exceedsTradeRisk}
+ * @param basis         what the line was computed from and when, e.g. "5 days · 1,440 five-minute bars · as of
+ *                      09:25 ET", led by "Pre-market plan" when it was computed once in PRE-MARKET (00:00–05:00 ET)
  */
 public record PlanLine(int rank, @JsonProperty("focus_asset") boolean focusAsset, String bias, String emoji,
                        @JsonProperty("entry_low") String entryLow, @JsonProperty("entry_high") String entryHigh,
@@ -27,7 +34,7 @@ public record PlanLine(int rank, @JsonProperty("focus_asset") boolean focusAsset
                        @JsonProperty("risk_dollars") double riskDollars, @JsonProperty("quality_pct") double qualityPct,
                        @JsonProperty("wave_ratio") double waveRatio, @JsonProperty("vol_percentile") double volPercentile,
                        boolean skip, String note, @JsonProperty("exceeds_trade_risk") boolean exceedsTradeRisk,
-                       @JsonProperty("trade_risk_note") String tradeRiskNote) {
+                       @JsonProperty("trade_risk_note") String tradeRiskNote, String basis) {
 
     /** Null when the plan has not been computed for this contract (fewer than 30 five-minute bars). */
     public static PlanLine of(Instrument spec, FocusState focus, RiskRules rules) {
@@ -42,7 +49,16 @@ public record PlanLine(int rank, @JsonProperty("focus_asset") boolean focusAsset
                 level(focus.stop, spec), level(focus.target1, spec), level(focus.target2, spec), focus.contracts,
                 round(focus.riskDollars, 2), round(focus.quality * 100, 1), round(focus.waveRatio, 2),
                 round(focus.volPercentile, 4), focus.skip || focus.bias == FocusState.NEUTRAL, note,
-                rules.exceedsTradeRisk(riskCents), tradeRiskNote(spec, focus.contracts, riskCents, rules));
+                rules.exceedsTradeRisk(riskCents), tradeRiskNote(spec, focus.contracts, riskCents, rules), basis(focus));
+    }
+
+    static String basis(FocusState focus) {
+        String asOf = "as of " + MarketTime.minuteOf(focus.computedNanos);
+        String text = focus.barCount == 0 ? asOf : (focus.sessionCount == 1 ? "1 day" : focus.sessionCount + " days")
+                + " · " + String.format(Locale.ROOT, "%,d", focus.barCount) + " five-minute bars · " + asOf;
+        LocalTime at = Instant.ofEpochSecond(0, focus.computedNanos).atZone(EasternTime.ZONE).toLocalTime();
+        boolean preMarket = SessionMode.atMinuteOfDay(at.getHour() * 60 + at.getMinute()) == SessionMode.PRE_MARKET;
+        return preMarket ? "Pre-market plan · " + text : text;
     }
 
     /**

@@ -13,6 +13,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlanLineTest {
     private static final RiskRules RULES = RiskRules.defaults();
 
+    private static long et(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(com.fks.copilot.engine.session.EasternTime.ZONE)
+                .toInstant().toEpochMilli() * 1_000_000L;
+    }
+
+    @Test
+    void theLineSaysWhichBarsItWasComputedFromAndWhen() {
+        var focus = FocusPlans.longPlan(Instruments.MGC, 5200, 5195);
+        focus.barCount = 1_440;
+        focus.sessionCount = 5;
+        focus.computedNanos = et("2026-12-07T09:25:00");
+        assertEquals("5 days · 1,440 five-minute bars · as of 09:25 ET",
+                PlanLine.of(Instruments.byIndex(Instruments.MGC), focus, RULES).basis());
+    }
+
+    @Test
+    void aLineComputedInPreMarketSaysItIsThePreMarketPlan() {
+        var focus = FocusPlans.longPlan(Instruments.MGC, 5200, 5195);
+        focus.barCount = 1_380;
+        focus.sessionCount = 5;
+        focus.computedNanos = et("2026-12-07T00:00:00"); // PRE-MARKET is 00:00–05:00 ET
+        assertEquals("Pre-market plan · 5 days · 1,380 five-minute bars · as of 00:00 ET",
+                PlanLine.of(Instruments.byIndex(Instruments.MGC), focus, RULES).basis());
+    }
+
     @Test
     void oneContractFloorRiskingMoreThan375IsFlaggedWithTheDollarAmounts() {
         PlanLine line = PlanLine.of(Instruments.byIndex(Instruments.MES), FocusPlans.mesOneContractAt500(), RULES);
