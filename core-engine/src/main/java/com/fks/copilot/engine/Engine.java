@@ -219,6 +219,8 @@ public final class Engine {
         boolean newMinute = minute != previous / MinuteBar.NANOS;
         if (newMinute) {
             onSchedule(event, minuteOfDay, minute, now);
+        } else if (focusDesk.firstPlanDue(fiveMinuteBars)) {
+            recomputePlan(event, now);
         }
         if (status.noTradeMask < 0 || (minute != previous / MinuteBar.NANOS && minute % NO_TRADE_EVERY_MINUTES == 0)) {
             evaluateNoTrade(event);
@@ -231,7 +233,8 @@ public final class Engine {
     /** The bridge's account snapshot replaces every contract's position; the answer is the standing verdict. */
     /**
      * Minute-driven work (ARCHITECTURE rule 1: from event time): the daily plan every 5 minutes in
-     * ACTIVE hours and once in PRE-MARKET; the ORB every 2 minutes from 09:30 to 11:00 ET; the
+     * ACTIVE hours and once in PRE-MARKET, and at any hour as soon as a contract without a line has the
+     * bars for one (history just loaded: the plan should not wait for the next schedule); the ORB every 2 minutes from 09:30 to 11:00 ET; the
      * co-pilot's morning briefing right after the PRE-MARKET plan and its live update every 15 minutes
      * in ACTIVE hours.
      */
@@ -239,13 +242,12 @@ public final class Engine {
         SessionMode mode = SessionMode.atMinuteOfDay(minuteOfDay);
         long day = easternTime.epochDay(now);
         boolean preMarketPlanDue = mode == SessionMode.PRE_MARKET && status.preMarketPlanDay != day;
-        if (preMarketPlanDue || (mode == SessionMode.ACTIVE && epochMinute % FOCUS_EVERY_MINUTES == 0)) {
-            focusDesk.recompute(event.journalIndex, now, fiveMinuteBars);
+        if (preMarketPlanDue || (mode == SessionMode.ACTIVE && epochMinute % FOCUS_EVERY_MINUTES == 0)
+                || focusDesk.firstPlanDue(fiveMinuteBars)) {
+            recomputePlan(event, now);
             if (preMarketPlanDue) {
                 status.preMarketPlanDay = day;
             }
-            event.focusChanged = true;
-            evaluateNoTrade(event);
         }
         if (OrbDesk.inWindow(minuteOfDay) && epochMinute % ORB_EVERY_MINUTES == 0) {
             for (int i = 0; i < markets.length; i++) {
@@ -258,6 +260,12 @@ public final class Engine {
         } else if (mode == SessionMode.ACTIVE && epochMinute % GROK_EVERY_MINUTES == 0) {
             event.grokDue = GrokKind.LIVE;
         }
+    }
+
+    private void recomputePlan(EngineEvent event, long now) {
+        focusDesk.recompute(event.journalIndex, now, fiveMinuteBars);
+        event.focusChanged = true;
+        evaluateNoTrade(event);
     }
 
     /**

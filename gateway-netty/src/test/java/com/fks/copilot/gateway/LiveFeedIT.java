@@ -12,6 +12,7 @@ import com.fks.copilot.gateway.massive.FakeMassive;
 import com.fks.copilot.gateway.massive.FuturesContract;
 import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.history.GlobexSchedule;
+import com.fks.copilot.journal.replay.ReplayReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,10 @@ class LiveFeedIT {
     }
 
     private void startApp() throws Exception {
-        FeedSettings feed = FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8);
+        startApp(FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8).withWarmUp(Duration.ZERO));
+    }
+
+    private void startApp(FeedSettings feed) throws Exception {
         app = CopilotApp.start(new AppSettings(dir.resolve("data"), "127.0.0.1", 0, RingThreading.blocking(), 4096, 30,
                 new MarketSource.Massive(feed, MassiveSettings.of(rest.url(), FakeMassive.KEY, 0))));
         TestAwait.until(() -> socket.subscribedClients() == 1);
@@ -72,7 +76,9 @@ class LiveFeedIT {
         if (browser != null) {
             browser.quit();
         }
-        app.close();
+        if (app != null) {
+            app.close();
+        }
         socket.close();
         rest.close();
     }
@@ -161,6 +167,64 @@ class LiveFeedIT {
     private String goldPrice() {
         return (String) browser.executeScript(
                 "return document.querySelector('[data-symbol=MGC] [data-field=price]').textContent.trim();");
+    }
+
+    /** Without a database: the fake serves eight days of gold; the app warms up a week from the REST aggregates. */
+    private void startWithAWeekOfHistory() throws Exception {
+        app.close();
+        rest.close();
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now();
+        rest = new FakeMassive(now.minus(Duration.ofDays(8)), now.plusSeconds(3600), 5_000)
+                .listing("MGC", new FuturesContract("MGCZ6", "MGC", null, today.plusDays(40)));
+    }
+
+    @Test
+    void withoutADatabaseAWeekOfRestBarsWarmsUpTheRunAndThePlanIsOnTheCardWithinThirtySeconds() throws Exception {
+        startWithAWeekOfHistory();
+        long started = System.nanoTime();
+        startApp(FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8));
+        long deadline = started + Duration.ofSeconds(30).toNanos();
+        while (card().path("plan").path("rank").asInt() < 1) {
+            assertTrue(System.nanoTime() < deadline, "no plan within 30 s"); // /health is rate limited: not polled
+            Thread.sleep(200);
+        }
+        System.out.printf("REST warm-up: plan on the gold card %.1f s after start%n", (System.nanoTime() - started) / 1e9);
+        JsonNode warmUp = health().path("feed_status").path("warm_up");
+        assertEquals("done", warmUp.path("state").asText(), warmUp.toString());
+        assertTrue(warmUp.path("bars").asLong() > 4_000, "a week of open Globex minutes: " + warmUp);
+        assertTrue(card().path("plan").path("basis").asText().contains("five-minute bars"), card().toString());
+
+        trade("4012.3"); // the first live trade comes after the history
+        TestAwait.until(() -> card().path("price").asText().equals("4012.3"));
+
+        ReplayReport live = app.drainAndReport();
+        app.close();
+        app = null;
+        try (CopilotApp replay = CopilotApp.start(new AppSettings(dir.resolve("replay"), "127.0.0.1", 0,
+                RingThreading.blocking(), 4096, 30, new MarketSource.Recorded(dir.resolve("data"), 0)))) {
+            replay.awaitFeedFinished();
+            assertEquals(live.stateDigest(), replay.drainAndReport().stateDigest(), "the warm-up is in the journal: no network");
+        }
+    }
+
+    @Test
+    void aWarmUpThatKeepsFailingIsReportedAndTheLiveTradesFlowWithoutIt() throws Exception {
+        startWithAWeekOfHistory();
+        rest.malformNextAggregates(100);
+        startApp(FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8));
+        trade("4012.3");
+        // four attempts, 1, 2 and 4 s apart, then the held trade goes out
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!card().path("price").asText().equals("4012.3")) {
+            assertTrue(System.nanoTime() < deadline, "the live trade is not held forever");
+            Thread.sleep(200);
+        }
+        JsonNode warmUp = health().path("feed_status").path("warm_up");
+        assertEquals("failed", warmUp.path("state").asText(), warmUp.toString());
+        assertTrue(warmUp.path("last_error").asText().contains("MGCZ6 (attempt 4 of 4)"), warmUp.toString());
+        String badge = TestApps.get(app, "/feed/status", "text/html").body();
+        assertTrue(badge.contains("history not loaded"), "the dashboard says so: " + badge);
     }
 
     private JsonNode health() throws Exception {

@@ -46,6 +46,22 @@ public final class FocusDesk {
         return focus;
     }
 
+    /**
+     * True when a contract has no line yet but enough 5-minute bars for one ({@link DailyFocusPlan#MIN_BARS}):
+     * history just arrived (a warm-up, a demo's prior days), and the plan should be on screen now, not at the
+     * next scheduled time. A contract whose bars gave no plan asks again only once it has more bars than at the
+     * last attempt (kept in the persisted line, so a restarted engine decides exactly as one that ran on).
+     */
+    public boolean firstPlanDue(BarHistory[] fiveMinuteBars) {
+        for (int i = 0; i < focus.length; i++) {
+            int held = fiveMinuteBars[i].held();
+            if (!focus[i].computed() && held >= DailyFocusPlan.MIN_BARS && held != focus[i].barCount) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Recomputes every contract's line from its 5-minute bars and journals each as FOCUS_UPDATED. */
     public void recompute(long sourceIndex, long nowNanos, BarHistory[] fiveMinuteBars) {
         if (sourceIndex <= focus[0].appliedIndex) {
@@ -61,6 +77,7 @@ public final class FocusDesk {
             state.rank = 0;
             state.focusAsset = false;
             state.appliedIndex = sourceIndex;
+            state.barCount = fiveMinuteBars[state.instrument].held(); // the bars this attempt saw, planned or not
         }
         for (int rank = 1; rank <= ranked.size(); rank++) {
             FocusAsset asset = ranked.get(rank - 1);

@@ -44,12 +44,13 @@ class PlanScheduleTest {
     }
 
     @Test
-    void planIsComputedOnceInPreMarketThenEveryFiveMinutesFromFive(@TempDir Path dir) {
+    void planComesAsSoonAsTheBarsAllowThenOnceInPreMarketThenEveryFiveMinutesFromFive(@TempDir Path dir) {
         try (EngineFixture f = new EngineFixture(dir)) {
             play(f, "2026-11-23T21:00:00", "2026-11-24T05:12:00");
             TreeSet<String> plans = times(f, "FOCUS_UPDATED", f.derivedTimes);
-            assertEquals(new TreeSet<>(List.of("00:00", "05:00", "05:05", "05:10")), plans,
-                    "once at the start of PRE-MARKET (three hours of 5-minute bars: 36 > 30), then every 5 min in ACTIVE");
+            assertEquals(new TreeSet<>(List.of("23:30", "00:00", "05:00", "05:05", "05:10")), plans,
+                    "at 23:30, the first clock with 30 five-minute bars (21:00 + 30 × 5 min), though OFF-HOURS has no"
+                            + " schedule; once at the start of PRE-MARKET; then every 5 min in ACTIVE");
         }
     }
 

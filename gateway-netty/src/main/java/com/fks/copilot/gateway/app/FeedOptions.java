@@ -27,9 +27,17 @@ final class FeedOptions {
                     + "(default: $FEED_CLOCK_DELAY_MINUTES or auto = 10 on the delayed cluster, else 0).")
     String clockDelayMinutes;
 
+    @Option(names = "--warm-up-days", defaultValue = "${env:FEED_WARM_UP_DAYS:-7}",
+            description = "Without a database: days of 1-minute bars fetched from the REST aggregates for a contract with "
+                    + "nothing journaled, before its first live trade (default: $FEED_WARM_UP_DAYS or ${DEFAULT-VALUE}; 0 = none).")
+    int warmUpDays;
+
     FeedSettings settings(String apiKey) {
+        if (warmUpDays < 0 || warmUpDays > 30) {
+            throw new IllegalArgumentException("--warm-up-days must be 0 to 30, got " + warmUpDays);
+        }
         FeedSettings settings = FeedSettings.of(webSocketUrl, apiKey,
-                FrontMonths.parseDataRoots(dataRoots == null ? "" : dataRoots), rollDays);
+                FrontMonths.parseDataRoots(dataRoots == null ? "" : dataRoots), rollDays).withWarmUp(Duration.ofDays(warmUpDays));
         if (clockDelayMinutes == null || clockDelayMinutes.isBlank() || clockDelayMinutes.trim().equals("auto")) {
             return settings;
         }

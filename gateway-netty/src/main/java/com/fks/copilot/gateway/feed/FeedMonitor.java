@@ -21,6 +21,11 @@ public final class FeedMonitor {
     private volatile long gapFills;
     private volatile long gapBars;
     private volatile String lastError;
+    private int warmUpTotal;
+    private int warmUpDone;
+    private int warmUpFailed;
+    private long warmUpBars;
+    private String warmUpError;
 
     public FeedMonitor(String plan) {
         this.plan = plan;
@@ -77,6 +82,31 @@ public final class FeedMonitor {
         gapBars += bars;
     }
 
+    /** A warm-up of {@code contracts} contracts started. */
+    synchronized void warmUpStarted(int contracts) {
+        warmUpTotal = contracts;
+    }
+
+    /** One contract's history arrived ({@code bars} 1-minute bars), or ({@code error} not null) could not be had. */
+    synchronized void warmUpFinished(int bars, String error) {
+        warmUpDone++;
+        warmUpBars += bars;
+        if (error != null) {
+            warmUpFailed++;
+            warmUpError = error;
+        }
+    }
+
+    /** A warm-up fetch failed and will be tried again. */
+    synchronized void warmUpRetrying(String error) {
+        warmUpError = error;
+    }
+
+    private synchronized FeedStatus.WarmUp warmUp() {
+        String state = warmUpTotal == 0 ? "none" : warmUpDone < warmUpTotal ? "loading" : warmUpFailed > 0 ? "failed" : "done";
+        return new FeedStatus.WarmUp(state, warmUpTotal, warmUpDone, warmUpBars, warmUpError);
+    }
+
     void error(String message) {
         lastError = message;
     }
@@ -103,6 +133,6 @@ public final class FeedMonitor {
         boolean connected = now == FeedState.CONNECTED || now == FeedState.AUTHENTICATED || now == FeedState.LIVE;
         return new FeedStatus(plan, now.label(), connected, now == FeedState.AUTHENTICATED || now == FeedState.LIVE,
                 last == 0 ? null : Math.max(0, System.currentTimeMillis() - last), reconnects, trades, duplicates,
-                unknownSymbols, malformedFrames, gapFills, gapBars, lastError, contracts);
+                unknownSymbols, malformedFrames, gapFills, gapBars, lastError, contracts, warmUp());
     }
 }

@@ -20,7 +20,18 @@ public record FeedStatus(String plan, String state, boolean connected, boolean a
                          @JsonProperty("gap_fills") long gapFills,
                          @JsonProperty("gap_bars") long gapBars,
                          @JsonProperty("last_error") String lastError,
-                         List<Contract> contracts) {
+                         List<Contract> contracts,
+                         @JsonProperty("warm_up") WarmUp warmUp) {
+
+    /**
+     * The history a run without a database or journal fetches from the REST aggregates before its contracts'
+     * first live trades: {@code state} none (not needed), loading, done or failed (after its retries; the plan
+     * then builds from live bars), per contract and in 1-minute bars.
+     */
+    public record WarmUp(String state, @JsonProperty("contracts_total") int contractsTotal,
+                         @JsonProperty("contracts_done") int contractsDone, long bars,
+                         @JsonProperty("last_error") String lastError) {
+    }
 
     /** One route of the front-month mapping. */
     public record Contract(String symbol, @JsonProperty("data_symbol") String dataSymbol,
@@ -29,6 +40,11 @@ public record FeedStatus(String plan, String state, boolean connected, boolean a
 
     /** The header's words: "live · real-time", "reconnecting · delayed", ... */
     public String headline() {
-        return state + " · " + plan;
+        String history = switch (warmUp.state()) {
+            case "loading" -> " · loading history " + warmUp.contractsDone() + "/" + warmUp.contractsTotal();
+            case "failed" -> " · history not loaded";
+            default -> "";
+        };
+        return state + " · " + plan + history;
     }
 }

@@ -32,6 +32,9 @@ public final class LiveFeed implements AutoCloseable {
 
     private final FeedMonitor monitor;
     /** REST work (gap fills, roll checks) off the feed's event loop. */
+    /** A warm-up fetch is tried 4 times, 1, 2 and 4 s apart: a few seconds of held trades at most, then live bars. */
+    static final int WARM_UP_ATTEMPTS = 4;
+    static final Duration WARM_UP_BACKOFF = Duration.ofSeconds(1);
     private final ScheduledExecutorService restThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "massive-rest");
         thread.setDaemon(true);
@@ -82,6 +85,10 @@ public final class LiveFeed implements AutoCloseable {
         GapFill gapFill = new RestGapFill(rest, live.restThread, live.feed.eventLoop(), live.monitor);
         TradeRouter router = new TradeRouter(routes, sink, live.monitor, gapFill);
         router.resumeAfter(lastTickNanos);
+        if (!settings.warmUp().isZero()) {
+            router.warmUp(new RestWarmUp(rest, live.restThread, live.feed.eventLoop(), live.monitor, WARM_UP_ATTEMPTS,
+                    WARM_UP_BACKOFF), System.currentTimeMillis() * 1_000_000L, settings.warmUp().toNanos());
+        }
         live.feed.start(router);
         live.restThread.scheduleWithFixedDelay(() -> live.checkRoll(GlobexSchedule.tradingDate(Instant.now())),
                 ROLL_CHECK.toMinutes(), ROLL_CHECK.toMinutes(), TimeUnit.MINUTES);

@@ -110,6 +110,31 @@ public final class TradeRouter implements FeedEventListener {
         }
     }
 
+    /**
+     * Before the first connection of a run with nothing to resume from (no journal, no database): each contract
+     * without a journaled tick fetches its 1-minute bars of the {@code lookbackNanos} before {@code nowNanos} from
+     * {@code history}, and its live trades are held until they are published, exactly as after a reconnect. The
+     * bars go into the ring as ticks, so they are journaled and a replay needs no network.
+     */
+    public void warmUp(GapFill history, long nowNanos, long lookbackNanos) {
+        long to = Math.floorDiv(nowNanos, MINUTE_NANOS) * MINUTE_NANOS;
+        long from = to - lookbackNanos;
+        int contracts = 0;
+        for (int i = 0; i < lastTradeNanos.length; i++) {
+            if (lastTradeNanos[i] == 0 && routes.tickerOf(i) != null) {
+                held[i] = new HeldTrades();
+                contracts++;
+            }
+        }
+        monitor.warmUpStarted(contracts);
+        for (int i = 0; i < held.length; i++) {
+            if (held[i] != null) {
+                int instrument = i;
+                history.request(routes.tickerOf(i), from, to, bars -> release(instrument, from, to, bars, false));
+            }
+        }
+    }
+
     private void onTrade(FeedEvent event) {
         int i = routes.instrumentOf(event);
         if (i < 0) {
@@ -149,10 +174,11 @@ public final class TradeRouter implements FeedEventListener {
             return;
         }
         held[i] = new HeldTrades();
-        gapFill.request(routes.tickerOf(i), from, to, bars -> release(i, from, to, bars));
+        gapFill.request(routes.tickerOf(i), from, to, bars -> release(i, from, to, bars, true));
     }
 
-    private void release(int i, long from, long to, List<AggregateBar> bars) {
+    /** Publishes the fetched bars, then the trades held meanwhile; {@code gap}: counted as a gap fill (not a warm-up). */
+    private void release(int i, long from, long to, List<AggregateBar> bars, boolean gap) {
         int filled = 0;
         for (AggregateBar bar : bars) {
             long start = ChronoUnit.NANOS.between(java.time.Instant.EPOCH, bar.windowStart());
@@ -161,7 +187,9 @@ public final class TradeRouter implements FeedEventListener {
                 filled++;
             }
         }
-        monitor.gapFilled(filled);
+        if (gap) {
+            monitor.gapFilled(filled);
+        }
         HeldTrades trades = held[i];
         held[i] = null;
         for (int k = 0; k < trades.count; k++) {

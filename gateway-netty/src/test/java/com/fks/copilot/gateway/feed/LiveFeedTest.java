@@ -34,7 +34,7 @@ class LiveFeedTest {
                         new FuturesContract("MGCZ6", "MGC", null, z6LastTrade));
         socket = new FakeMassiveFeed(FakeMassive.KEY);
         FeedSettings settings = FeedSettings.of(socket.url(), FakeMassive.KEY, Map.of(), 8)
-                .withBackoff(Duration.ofMillis(20), Duration.ofMillis(50));
+                .withBackoff(Duration.ofMillis(20), Duration.ofMillis(50)).withWarmUp(Duration.ZERO); // the roll, not the warm-up
         live = LiveFeed.start(settings, MassiveSettings.of(rest.url(), FakeMassive.KEY, 0),
                 List.of(Instruments.byIndex(Instruments.MGC)), sink, new long[Instruments.count()]);
         TestAwait.until(() -> socket.subscribedClients() == 1);

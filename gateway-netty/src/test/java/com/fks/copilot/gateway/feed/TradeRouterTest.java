@@ -197,6 +197,35 @@ class TradeRouterTest {
     }
 
     @Test
+    void aWarmUpPublishesTheLookbacksBarsBeforeTheFirstLiveTradeHeldMeanwhile() {
+        router.warmUp(minuteBars, nanos(NINE.plusSeconds(30)), 10 * 60_000_000_000L);
+        assertEquals(2, fillWindows.size(), "MGC and MHG, neither with a journaled tick");
+        assertEquals(nanos(NINE.minusSeconds(10 * 60)), fillWindows.get(0)[0], "ten minutes back from 09:00:00 ET");
+        assertEquals(nanos(NINE), fillWindows.get(0)[1], "up to the current minute, which the live feed delivers");
+        trade("MGCZ6", 4013.0, 1, NINE.plusSeconds(40), 1);
+        assertEquals(0, sink.size(), "the live trade waits for its history");
+        assertEquals("loading", monitor.snapshot().warmUp().state());
+
+        pendingFills.forEach(Runnable::run);
+
+        List<RecordingSink.Tick> ticks = sink.ticks();
+        assertEquals(2 * 10 * 4 + 1, ticks.size(), "10 bars of 4 ticks for each contract, then the held trade");
+        assertEquals(1L, ticks.get(40).sequence(), "gold's live trade right after gold's 40 history ticks");
+        assertEquals(0, monitor.gapBars(), "a warm-up is not a gap fill");
+    }
+
+    @Test
+    void aContractWithAJournaledTickIsNotWarmedUp() {
+        long[] journaled = new long[Instruments.count()];
+        journaled[Instruments.MGC] = nanos(NINE.minusSeconds(30));
+        router.resumeAfter(journaled);
+        router.warmUp(minuteBars, nanos(NINE.plusSeconds(30)), 10 * 60_000_000_000L);
+
+        assertEquals(1, fillWindows.size(), "MHG only");
+        assertEquals(1, monitor.snapshot().warmUp().contractsTotal());
+    }
+
+    @Test
     void shouldLeaveAGapLongerThanTwelveHoursToTheBackfill() {
         long[] journaled = new long[Instruments.count()];
         journaled[Instruments.MGC] = nanos(NINE.minusSeconds(3 * 24 * 3600));

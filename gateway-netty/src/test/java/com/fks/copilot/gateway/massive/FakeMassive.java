@@ -49,6 +49,7 @@ public final class FakeMassive implements AutoCloseable {
     private final Map<String, List<FuturesContract>> contracts = new LinkedHashMap<>();
     private final AtomicInteger rateLimitsToSend = new AtomicInteger();
     private final AtomicInteger serverErrorsToSend = new AtomicInteger();
+    private final AtomicInteger malformedAggregatesToSend = new AtomicInteger();
     private volatile Instant dataFrom;
     private volatile Instant dataTo;
 
@@ -87,6 +88,11 @@ public final class FakeMassive implements AutoCloseable {
         rateLimitsToSend.set(count);
     }
 
+    /** The next {@code count} aggregate requests get a 200 whose body is not JSON. */
+    public void malformNextAggregates(int count) {
+        malformedAggregatesToSend.set(count);
+    }
+
     /** The next {@code count} requests get 503. */
     public void failNext(int count) {
         serverErrorsToSend.set(count);
@@ -123,6 +129,12 @@ public final class FakeMassive implements AutoCloseable {
         }
         if (serverErrorsToSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return send(exchange, 503, Map.of("status", "ERROR", "error", "service unavailable"));
+        }
+        if (path.startsWith("/futures/v1/aggs/") && malformedAggregatesToSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            byte[] body = "{\"status\":\"OK\",\"results\":[{\"open\":".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            return 200;
         }
         if (path.startsWith("/futures/v1/aggs/")) {
             return aggregates(exchange, path.substring("/futures/v1/aggs/".length()), query);
