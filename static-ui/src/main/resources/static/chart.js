@@ -95,12 +95,19 @@
       series: [{}, { stroke: '#fafafa', width: 1.5 }],
       hooks: { draw: [drawLevels] }
     };
-    var chart = { times: data.times, closes: data.closes, levels: levelsOf(symbol), dirty: false };
+    var chart = { times: data.times, closes: data.closes, levels: levelsOf(symbol), dirty: false, container: container };
+    markEmpty(chart);
     charts[symbol] = chart;
     chart.plot = new uPlot(options, [chart.times, chart.closes], container);
     new ResizeObserver(function () {
       chart.plot.setSize({ width: Math.max(container.clientWidth, 120), height: 130 });
     }).observe(container);
+  }
+
+  // A contract with no bars says so in words (CSS shows data-empty), rather than an empty frame.
+  function markEmpty(chart) {
+    var empty = String(chart.times.length === 0);
+    if (chart.container.dataset.empty !== empty) { chart.container.dataset.empty = empty; }
   }
 
   function load(symbol) {
@@ -140,6 +147,7 @@
       if (c.dirty) {
         c.dirty = false;
         c.plot.setData([c.times, c.closes]);
+        markEmpty(c);
       }
     });
   }

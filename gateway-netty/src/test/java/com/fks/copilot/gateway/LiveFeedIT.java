@@ -158,6 +158,12 @@ class LiveFeedIT {
         wait.until(d -> goldPrice().equals("4013.1"));
 
         assertEquals("same-page", browser.executeScript("return window.loadMarker;"), "updated by SSE, not a reload");
+        // only gold is listed by this fake Massive: the Nasdaq card has no bars and says so in words
+        wait.until(d -> "true".equals(d.findElement(By.id("chart-MNQ")).getAttribute("data-empty")));
+        assertEquals("\"No trades yet for this contract: no chart\"", browser.executeScript(
+                "return getComputedStyle(document.getElementById('chart-MNQ'), '::after').content;"));
+        wait.withMessage(() -> "gold traded: its chart, no words")
+                .until(d -> "false".equals(d.findElement(By.id("chart-MGC")).getAttribute("data-empty")));
         assertTrue(browser.findElement(By.id("feed-state")).getText().startsWith("live · real-time"),
                 browser.findElement(By.id("feed-state")).getText());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard-live-feed.png"),

@@ -24,7 +24,6 @@ import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.grok.GrokViews;
 import com.fks.copilot.gateway.feed.ClockShift;
 import com.fks.copilot.gateway.feed.FeedStatus;
-import com.fks.copilot.gateway.feed.FeedSettings;
 import com.fks.copilot.gateway.feed.LiveFeed;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HistoryHealth;
@@ -53,7 +52,6 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -279,9 +277,8 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
                     : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
             // the feed fills the minutes after the last journaled or warm-up trade from the REST aggregates
-            // with a database the stored bars (and their backfill) are the warm-up; without, the REST aggregates
-            FeedSettings feed = historyDb == null ? massive.feed() : massive.feed().withWarmUp(Duration.ZERO);
-            liveFeed = LiveFeed.start(feed, massive.rest(), Instruments.all(), ring, latest(lastTickTimes(), warmedUpTo),
+            // what the journal and the stored bars lack of the warm-up window comes from the REST aggregates
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, latest(lastTickTimes(), warmedUpTo),
                     loops.shared().orElse(null));
         } else {
             warmUpFromStoredBars();

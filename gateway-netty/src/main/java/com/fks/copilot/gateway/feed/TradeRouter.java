@@ -111,18 +111,24 @@ public final class TradeRouter implements FeedEventListener {
     }
 
     /**
-     * Before the first connection of a run with nothing to resume from (no journal, no database): each contract
-     * without a journaled tick fetches its 1-minute bars of the {@code lookbackNanos} before {@code nowNanos} from
-     * {@code history}, and its live trades are held until they are published, exactly as after a reconnect. The
-     * bars go into the ring as ticks, so they are journaled and a replay needs no network.
+     * Before the first connection: each contract fetches from {@code history} the 1-minute bars it lacks of the
+     * {@code lookbackNanos} before {@code nowNanos} — all of them when nothing was journaled (no database either),
+     * else those after its last journaled or stored tick — and its live trades are held until they are published,
+     * as after a reconnect (which this replaces for the first connection). The bars go into the ring as ticks, so
+     * they are journaled and a replay needs no network.
      */
     public void warmUp(GapFill history, long nowNanos, long lookbackNanos) {
         long to = Math.floorDiv(nowNanos, MINUTE_NANOS) * MINUTE_NANOS;
-        long from = to - lookbackNanos;
+        long earliest = to - lookbackNanos;
+        long[] from = new long[held.length];
         int contracts = 0;
         for (int i = 0; i < lastTradeNanos.length; i++) {
-            if (lastTradeNanos[i] == 0 && routes.tickerOf(i) != null) {
+            long after = lastTradeNanos[i] == 0 ? earliest
+                    : Math.floorDiv(lastTradeNanos[i], MINUTE_NANOS) * MINUTE_NANOS + MINUTE_NANOS;
+            from[i] = Math.max(earliest, after);
+            if (routes.tickerOf(i) != null && from[i] < to) {
                 held[i] = new HeldTrades();
+                checkGap[i] = false;
                 contracts++;
             }
         }
@@ -130,7 +136,8 @@ public final class TradeRouter implements FeedEventListener {
         for (int i = 0; i < held.length; i++) {
             if (held[i] != null) {
                 int instrument = i;
-                history.request(routes.tickerOf(i), from, to, bars -> release(instrument, from, to, bars, false));
+                long start = from[i];
+                history.request(routes.tickerOf(i), start, to, bars -> release(instrument, start, to, bars, false));
             }
         }
     }

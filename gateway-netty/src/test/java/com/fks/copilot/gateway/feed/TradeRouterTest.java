@@ -215,14 +215,29 @@ class TradeRouterTest {
     }
 
     @Test
-    void aContractWithAJournaledTickIsNotWarmedUp() {
+    void aContractWithAJournaledTickWarmsUpOnlyTheMinutesAfterIt() {
         long[] journaled = new long[Instruments.count()];
-        journaled[Instruments.MGC] = nanos(NINE.minusSeconds(30));
+        journaled[Instruments.MGC] = nanos(NINE.minusSeconds(4 * 60 + 30)); // 08:55:30 ET
         router.resumeAfter(journaled);
         router.warmUp(minuteBars, nanos(NINE.plusSeconds(30)), 10 * 60_000_000_000L);
 
-        assertEquals(1, fillWindows.size(), "MHG only");
-        assertEquals(1, monitor.snapshot().warmUp().contractsTotal());
+        assertEquals(nanos(NINE.minusSeconds(4 * 60)), fillWindows.get(0)[0], "gold from 08:56, the minute after its last tick");
+        assertEquals(nanos(NINE.minusSeconds(10 * 60)), fillWindows.get(1)[0], "copper, with none, the whole ten minutes");
+        trade("MGCZ6", 4013.0, 1, NINE.plusSeconds(40), 1);
+        pendingFills.forEach(Runnable::run);
+        assertEquals(1, fillWindows.size() - 1, "no second fill at the first live trade: the warm-up was it");
+    }
+
+    @Test
+    void aContractThatTradedThisMinuteNeedsNoWarmUp() {
+        long[] journaled = new long[Instruments.count()];
+        journaled[Instruments.MGC] = nanos(NINE.plusSeconds(5));
+        journaled[Instruments.MHG] = nanos(NINE.plusSeconds(5));
+        router.resumeAfter(journaled);
+        router.warmUp(minuteBars, nanos(NINE.plusSeconds(30)), 10 * 60_000_000_000L);
+
+        assertTrue(fillWindows.isEmpty());
+        assertEquals("none", monitor.snapshot().warmUp().state());
     }
 
     @Test
