@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class IdempotentTradeAfterCrashIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MORNING = List.of("--date", "2026-11-24", "--start", "09:29:30", "--end", "11:00",
-            "--seed", "42", "--port", "0", "--speed", "1", "--wait-strategy", "blocking");
+            "--seed", "42", "--port", "0", "--speed", "1", "--wait-strategy", "blocking",
+            "--history-days", "0"); // the trade must land in the live window, not during the prior days' catch-up
     /** MGC long 1 @ 5200.0, stop 5195.0: 50 ticks x $1.00 = $50.00 risk. */
     private static final String MGC_LONG = "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":1,\"entry\":5200.0,\"stop\":5195.0}";
     private static final String KEY = "nt8-order-7f3a";

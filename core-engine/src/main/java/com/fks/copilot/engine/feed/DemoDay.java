@@ -97,7 +97,8 @@ public final class DemoDay {
                 plan.add(new Segment(globexOpen(date), windowStartNanos, dateSeed(seed, date) ^ 0x6F76, true));
             }
         }
-        plan.add(new Segment(windowStartNanos, at(date, end), seed, false));
+        // with history every date is its own, the window too; without, the day is the one it always was
+        plan.add(new Segment(windowStartNanos, at(date, end), historyDays > 0 ? dateSeed(seed, date) : seed, false));
         segments = plan.toArray(Segment[]::new);
         for (int i = 0; i < Instruments.count(); i++) {
             Instrument spec = Instruments.byIndex(i);

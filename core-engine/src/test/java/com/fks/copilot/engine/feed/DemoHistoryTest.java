@@ -52,6 +52,23 @@ class DemoHistoryTest {
         assertNotEquals(first.subList(0, 1_000).stream().map(e -> e.split(" ")[3]).toList(),
                 dayLater.subList(0, 1_000).stream().map(e -> e.split(" ")[3]).toList(),
                 "each date trades its own way, not the same walk shifted");
+        assertNotEquals(steps(new DemoDay(42, MONDAY, START, END, 2)), steps(new DemoDay(42, MONDAY.plusDays(1), START, END, 2)),
+                "the day's own window too");
+    }
+
+    /** The window's gold price changes, tick by tick: the shape of its walk whatever level it starts at. */
+    private static List<Long> steps(DemoDay day) {
+        List<Long> steps = new ArrayList<>();
+        long previous = -1;
+        while (day.next()) {
+            if (day.timeNanos() >= day.windowStartNanos() && day.type() == EventType.TICK && day.instrument() == Instruments.MGC) {
+                if (previous >= 0) {
+                    steps.add(day.price() - previous);
+                }
+                previous = day.price();
+            }
+        }
+        return steps;
     }
 
     @Test
