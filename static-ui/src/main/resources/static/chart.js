@@ -140,16 +140,22 @@
     setTimeout(function () { requestAnimationFrame(drawDirty); }, REDRAW_MS);
   }
 
+  // One chart per frame: six redraws in one task held the page for 20 ms or more once a second, and the
+  // prices that arrived meanwhile were the slowest of all; between two frames the prices get through. The
+  // round takes the charts dirty when it starts; what gets dirty meanwhile waits for the next second.
+  var round = [];
   function drawDirty() {
-    pending = false;
-    Object.keys(charts).forEach(function (symbol) {
+    if (!round.length) {
+      round = Object.keys(charts).filter(function (symbol) { return charts[symbol].dirty; });
+    }
+    var symbol = round.shift();
+    if (symbol) {
       var c = charts[symbol];
-      if (c.dirty) {
-        c.dirty = false;
-        c.plot.setData([c.times, c.closes]);
-        markEmpty(c);
-      }
-    });
+      c.dirty = false;
+      c.plot.setData([c.times, c.closes]);
+      markEmpty(c);
+    }
+    if (round.length) { requestAnimationFrame(drawDirty); } else { pending = false; }
   }
 
   // A trade extends the current minute's close, or starts the next minute.
