@@ -17,6 +17,7 @@ public final class PacedFeed implements Runnable {
     private volatile boolean running = true;
     private volatile long published;
     private volatile boolean finished;
+    private volatile boolean windowReached;
 
     public PacedFeed(DemoDay day, FeedSink sink, double speed, long resumeAfterSequence) {
         this.day = day;
@@ -37,6 +38,9 @@ public final class PacedFeed implements Runnable {
         long firstEventNanos = Long.MIN_VALUE;
         long firstWallNanos = 0;
         while (running && day.next()) {
+            if (!windowReached && day.timeNanos() >= day.windowStartNanos()) {
+                windowReached = true;
+            }
             if (day.sequence() <= resumeAfterSequence) {
                 continue;
             }
@@ -70,5 +74,10 @@ public final class PacedFeed implements Runnable {
 
     public boolean finished() {
         return finished;
+    }
+
+    /** True while the day's prior sessions are still being played (not yet at the window, not finished). */
+    public boolean playingHistory() {
+        return !windowReached && !finished;
     }
 }

@@ -160,7 +160,8 @@ public final class CopilotApp implements AutoCloseable {
 
         AuditQueries audit = startHistory();
         server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
-                requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage)),
+                requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage,
+                        this::playingHistory)),
                 settings.edge());
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
@@ -239,6 +240,12 @@ public final class CopilotApp implements AutoCloseable {
     /** The backfill inside this app, if a database is configured. */
     public Optional<BackfillService> backfill() {
         return Optional.ofNullable(backfill);
+    }
+
+    /** While a demo plays its prior days (mutations then would carry a past day's event time). */
+    private boolean playingHistory() {
+        return settings.source() instanceof MarketSource.Demo demo && demo.plan().historyDays() > 0
+                && (demoFeed == null || demoFeed.playingHistory()); // not started yet: the history is still to come
     }
 
     /** A demo's prior days are history the dashboard does not stream; other sources have none. */

@@ -25,6 +25,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +56,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final BackfillApi backfill;
     private final GrokStage grok;
     private final AlertLog alerts;
+    private final BooleanSupplier playingHistory;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
                       RiskHistory history, AlertLog alerts, RiskRules rules, RouteServices services) {
@@ -67,6 +70,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.rules = rules;
         this.trading = new TradingRoutes(state, views, ring, history, rules);
         this.audit = new AuditRoutes(services.audit(), services.queries(), ring);
+        this.playingHistory = services.playingHistory();
     }
 
     @Override
@@ -85,6 +89,11 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     /** Answers {@code request}; a path, query or body that does not parse is a {@link BadRequest} naming it. */
     private void route(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
         String path = target.path();
+        if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD) && playingHistory.getAsBoolean()) {
+            Responses.retryLater(ctx, request, "the demo is still playing its prior trading days (a few seconds); nothing was"
+                    + " applied: send it again once the day opens", 2);
+            return;
+        }
         if (audit.handle(ctx, request, target) || trading.handle(ctx, request, target)) {
             return;
         }

@@ -5,6 +5,7 @@ import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.journal.audit.AuditQueries;
 
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the routes beyond the dashboard and the bridge are served from; each may be absent.
@@ -13,8 +14,15 @@ import java.util.concurrent.Executor;
  * @param queries  where blocking history queries run, never a Netty event loop
  * @param backfill the backfill's status and gap reports
  * @param grok     the co-pilot's panel at {@code /api/grok/html}; null = none
+ * @param playingHistory true while a demo plays its prior days: a mutation then would be stamped with a past
+ *                       day's event time, so mutations are answered 503 until the day's window opens
  */
-public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {
+public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
+                            BooleanSupplier playingHistory) {
+
+    public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {
+        this(audit, queries, backfill, grok, () -> false);
+    }
 
     /** No database, no backfill, no co-pilot panel. */
     public static RouteServices none() {
