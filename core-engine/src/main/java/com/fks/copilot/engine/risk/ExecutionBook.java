@@ -7,6 +7,8 @@ import net.openhft.chronicle.bytes.BytesIn;
 import net.openhft.chronicle.bytes.BytesMarshallable;
 import net.openhft.chronicle.bytes.BytesOut;
 
+import java.util.function.Consumer;
+
 /**
  * The broker's executions as the engine folds them (issue 20): the execution ids seen recently (the
  * last {@link #ID_CAPACITY}; NinjaTrader re-sends after a reconnect, and a repeat changes nothing) and,
@@ -218,6 +220,18 @@ public final class ExecutionBook implements BytesMarshallable {
     /** Round trips closed today, including any no longer held by {@link #closedTrip}. */
     public long closedToday() {
         return closedToday;
+    }
+
+    /** Round trips closed today that the log no longer holds (a day past {@link #LOG_CAPACITY}); counted and journaled all the same. */
+    public long closedNotHeld() {
+        return Math.max(0, closedToday - LOG_CAPACITY);
+    }
+
+    /** Each round trip of today the log holds, first closed first (views and routes; the records are the book's own). */
+    public void forEachHeldTrip(Consumer<TradeRecord> each) {
+        for (long n = closedNotHeld(); n < closedToday; n++) {
+            each.accept(closedTrip(n));
+        }
     }
 
     /** The {@code n}-th round trip closed today (0 = first) while it is among the last {@link #LOG_CAPACITY}; else null. */

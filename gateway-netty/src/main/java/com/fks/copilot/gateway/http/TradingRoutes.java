@@ -5,7 +5,6 @@ import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
-import com.fks.copilot.engine.risk.ExecutionBook;
 import com.fks.copilot.engine.risk.RiskBlock;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskState;
@@ -393,10 +392,7 @@ final class TradingRoutes {
                 trades.add(trade(trade));
             }
         }
-        ExecutionBook executions = state.executions();
-        for (long n = Math.max(0, executions.closedToday() - ExecutionBook.LOG_CAPACITY); n < executions.closedToday(); n++) {
-            trades.add(trade(executions.closedTrip(n)));
-        }
+        state.executions().forEachHeldTrip(trip -> trades.add(trade(trip)));
         trades.sort((a, b) -> Long.compare((Long) a.get("trade_id"), (Long) b.get("trade_id")));
         return trades;
     }

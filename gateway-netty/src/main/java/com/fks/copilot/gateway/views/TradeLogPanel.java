@@ -43,10 +43,7 @@ public record TradeLogPanel(List<Row> rows, long earlierNotListed, String listed
                 closed.add(trade);
             }
         }
-        long earliestHeld = Math.max(0, executions.closedToday() - ExecutionBook.LOG_CAPACITY);
-        for (long n = earliestHeld; n < executions.closedToday(); n++) {
-            closed.add(executions.closedTrip(n));
-        }
+        executions.forEachHeldTrip(closed::add);
         closed.sort(Comparator.comparingLong((TradeRecord t) -> t.closedNanos).thenComparingLong(t -> t.tradeId));
         List<Row> rows = new ArrayList<>(closed.size());
         long total = 0;
@@ -54,7 +51,7 @@ public record TradeLogPanel(List<Row> rows, long earlierNotListed, String listed
             rows.add(row(trade));
             total += trade.realizedCents;
         }
-        return new TradeLogPanel(rows, earliestHeld, Money.dollars(total), total < 0, Money.dollars(risk.realizedCents),
+        return new TradeLogPanel(rows, executions.closedNotHeld(), Money.dollars(total), total < 0, Money.dollars(risk.realizedCents),
                 risk.realizedCents < 0);
     }
 
