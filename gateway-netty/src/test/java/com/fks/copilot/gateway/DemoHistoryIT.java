@@ -67,20 +67,6 @@ class DemoHistoryIT {
     }
 
     @Test
-    void aTradePostedWhileThePriorDaysPlayIsRefusedUntilTheDayOpens() throws Exception {
-        String trade = "{\"symbol\":\"MGC\",\"side\":\"LONG\",\"size\":1,\"entry\":5200.0,\"stop\":5195.0}";
-        try (CopilotApp catchingUp = TestApps.demoWithHistory(dir.resolve("catching-up"), TestApps.DAY, 5, 0, START, END)) {
-            var early = TestApps.send(catchingUp, "POST", "/trades", trade);
-            assertEquals(503, early.statusCode(), "five prior days take seconds to play: " + early.body());
-            assertTrue(early.body().contains("prior trading days"), early.body());
-            assertEquals("2", early.headers().firstValue("Retry-After").orElse(null));
-            assertEquals(200, TestApps.get(catchingUp, "/health", null).statusCode(), "reads are answered meanwhile");
-            catchingUp.awaitFeedFinished();
-            assertEquals(201, TestApps.send(catchingUp, "POST", "/trades", trade).statusCode());
-        }
-    }
-
-    @Test
     void aRestartDoesNotPlayTheHistoryAgain() throws Exception {
         long events = app.health().eventsProcessed();
         long index = app.health().journalIndex();

@@ -127,4 +127,35 @@ class DemoHistoryTest {
             assertTrue(percent > 0.3 && percent < 7.0, key + " ranged " + percent + " %");
         });
     }
+
+    @Test
+    void theFeedSaysItIsPlayingHistoryUntilTheWindowOpens() {
+        List<Long> times = new ArrayList<>();
+        PacedFeed[] feed = new PacedFeed[1];
+        FeedSink sink = new FeedSink() {
+            @Override
+            public void tick(int instrument, long price, long quantity, long exchangeTimeNanos, long sequence) {
+                record(exchangeTimeNanos);
+            }
+
+            @Override
+            public void clock(long eventTimeNanos, long sequence) {
+                record(eventTimeNanos);
+            }
+
+            private void record(long time) {
+                times.add(feed[0].playingHistory() ? time : -time);
+            }
+        };
+        DemoDay day = new DemoDay(42, MONDAY, START, END, 1);
+        long window = day.windowStartNanos();
+        feed[0] = new PacedFeed(day, sink, 0, 0);
+        assertTrue(feed[0].playingHistory(), "before the first event");
+        feed[0].run();
+
+        assertTrue(times.stream().filter(t -> t > 0).allMatch(t -> t < window), "history while before the window");
+        assertTrue(times.stream().filter(t -> t < 0).allMatch(t -> -t >= window), "the window is not history");
+        assertTrue(times.stream().anyMatch(t -> t < 0));
+        assertTrue(!feed[0].playingHistory(), "finished");
+    }
 }

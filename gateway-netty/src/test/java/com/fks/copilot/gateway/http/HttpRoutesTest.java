@@ -59,6 +59,26 @@ class HttpRoutesTest {
     }
 
     @Test
+    void whileADemoPlaysItsPriorDaysAStateChangeIs503WithRetryAfterAndReadsAreAnswered() throws Exception {
+        channel.finishAndReleaseAll();
+        Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "demo", HistoryHealth.off(), null);
+        RouteServices none = RouteServices.none();
+        channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
+                new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(),
+                new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true)));
+
+        FullHttpResponse post = request(HttpMethod.POST, "/trades");
+        assertEquals(503, post.status().code());
+        assertEquals("2", post.headers().get("Retry-After"));
+        assertTrue(JSON.readTree(post.content().toString(StandardCharsets.UTF_8)).get("error").asText()
+                .contains("prior trading days"));
+        post.release();
+        FullHttpResponse read = request(HttpMethod.GET, "/health");
+        assertEquals(200, read.status().code());
+        read.release();
+    }
+
+    @Test
     void queryStringDoesNotChangeTheRoute() {
         FullHttpResponse response = request(HttpMethod.GET, "/health?verbose=1");
         assertEquals(200, response.status().code());
