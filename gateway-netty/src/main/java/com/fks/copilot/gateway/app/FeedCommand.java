@@ -84,11 +84,10 @@ final class FeedCommand implements Callable<Integer> {
         LocalDate tradingDate = date != null ? date : GlobexSchedule.tradingDate(Instant.now());
         ContractRoutes routes;
         try {
-            routes = new FrontMonths(new MassiveRest(MassiveSettings.of(massiveUrl, massiveKey.trim(), 0)),
-                    settings.dataRoots(), settings.rollDays()).resolve(Instruments.all(), tradingDate);
+            routes = frontMonths(massiveUrl, massiveKey.trim(), settings, tradingDate);
         } catch (MassiveException e) {
             err.println("contract listing failed: " + e.getMessage());
-            return e.status() == 401 || e.status() == 403 ? 1 : 3;
+            return keyRefused(e) ? 1 : 3;
         } catch (IOException e) {
             err.println("cannot reach Massive at " + massiveUrl + ": " + e.getMessage());
             return 3;
@@ -99,6 +98,17 @@ final class FeedCommand implements Callable<Integer> {
             return 3;
         }
         return watch(out, err, settings, routes);
+    }
+
+    /** The front months on {@code tradingDate} from Massive's contract listing: the first call, so the one that tells whether Massive takes the key. */
+    static ContractRoutes frontMonths(URI massiveUrl, String key, FeedSettings settings, LocalDate tradingDate)
+            throws IOException, InterruptedException {
+        return new FrontMonths(new MassiveRest(MassiveSettings.of(massiveUrl, key, 0)), settings.dataRoots(), settings.rollDays())
+                .resolve(Instruments.all(), tradingDate);
+    }
+
+    static boolean keyRefused(MassiveException e) {
+        return e.status() == 401 || e.status() == 403;
     }
 
     private static void printMapping(PrintWriter out, ContractRoutes routes, LocalDate tradingDate, int rollDays) {

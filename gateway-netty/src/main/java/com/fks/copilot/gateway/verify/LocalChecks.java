@@ -1,0 +1,70 @@
+package com.fks.copilot.gateway.verify;
+
+import com.fks.copilot.gateway.verify.Check.Result;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks of this machine rather than the server: the data dir, the server's log, the co-pilot's voice. */
+public final class LocalChecks {
+    /** A level word among a log line's first tokens: "21:13:57 SEVERE copilot: …" (the app's format), "… [main] ERROR …". */
+    private static final Pattern ERROR_LINE = Pattern.compile("^(?:\\S+\\s+){0,3}\\[?(SEVERE|ERROR)\\]?[\\s:]");
+    private static final long MIN_FREE_BYTES = 1L << 30;
+
+    private LocalChecks() {
+    }
+
+    /** Lines logged at ERROR or SEVERE in {@code log}; SKIP without a log. */
+    public static Result logErrors(Path log) throws IOException {
+        if (log == null) {
+            return Result.skip("no --log FILE given");
+        }
+        long lines = 0;
+        long errors = 0;
+        String first = null;
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
+        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(log), decoder))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines++;
+                if (ERROR_LINE.matcher(line).find()) {
+                    errors++;
+                    first = first == null ? line.strip() : first;
+                }
+            }
+        }
+        String counted = String.format(Locale.ROOT, "%,d of %,d lines at ERROR/SEVERE", errors, lines);
+        return Result.of(errors == 0, errors == 0 ? counted : counted + ", first: " + shorten(first));
+    }
+
+    /** The data dir holds the journals and has room for a day of them. */
+    public static Result dataDir(Path dir) throws IOException {
+        if (dir == null) {
+            return Result.skip("no --data-dir given");
+        }
+        if (!Files.isDirectory(dir.resolve("journal").resolve("input"))) {
+            return Result.fail("no journal/input under " + dir.toAbsolutePath() + " (has the app run with this --data-dir?)");
+        }
+        if (!Files.isWritable(dir)) {
+            return Result.fail(dir.toAbsolutePath() + " is not writable");
+        }
+        long free = Files.getFileStore(dir).getUsableSpace();
+        String detail = String.format(Locale.ROOT, "%s: journals present, %.1f GiB free", dir.toAbsolutePath(), free / (double) (1L << 30));
+        return Result.of(free >= MIN_FREE_BYTES, free >= MIN_FREE_BYTES ? detail : detail + " (under 1 GiB)");
+    }
+
+    /** Grok answers the summaries with a key; without one they are the engine's own (no failure: the co-pilot still speaks). */
+    public static Result grok(String xaiKey) {
+        return xaiKey == null || xaiKey.isBlank() ? Result.pass("no XAI_API_KEY: summaries are made locally")
+                : Result.pass("XAI_API_KEY set: summaries from Grok, local when it does not answer in time");
+    }
+
+    private static String shorten(String line) {
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+}
