@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
 
 /** Checks of this machine rather than the server: the data dir, the server's log, the co-pilot's voice. */
 public final class LocalChecks {
-    /** A level word among a log line's first tokens: "21:13:57 SEVERE copilot: …" (the app's format), "… [main] ERROR …". */
-    private static final Pattern ERROR_LINE = Pattern.compile("^(?:\\S+\\s+){0,3}\\[?(SEVERE|ERROR)\\]?[\\s:]");
+    /**
+     * The first level word among a log line's first tokens: "21:13:57 SEVERE copilot: …" (the app's format),
+     * "2026-… [main] ERROR …", "copilot-1  | 21:13:57 SEVERE …" (docker compose logs). Only the first counts,
+     * so "INFO copilot: ERROR in a message" is an INFO line.
+     */
+    private static final Pattern LEVEL = Pattern.compile("^(?:\\S+\\s+){0,4}?\\[?(FINEST|FINER|FINE|CONFIG|TRACE|DEBUG|INFO|WARNING|WARN|ERROR|SEVERE|FATAL)\\]?(?=[\\s:]|$)");
     private static final long MIN_FREE_BYTES = 1L << 30;
 
     private LocalChecks() {
     }
 
-    /** Lines logged at ERROR or SEVERE in {@code log}; SKIP without a log. */
+    /** Lines logged at ERROR, SEVERE or FATAL in {@code log}; SKIP without a log. */
     public static Result logErrors(Path log) throws IOException {
         if (log == null) {
             return Result.skip("no --log FILE given");
@@ -32,13 +36,13 @@ public final class LocalChecks {
         try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(log), decoder))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines++;
-                if (ERROR_LINE.matcher(line).find()) {
+                if (isError(line)) {
                     errors++;
                     first = first == null ? line.strip() : first;
                 }
             }
         }
-        String counted = String.format(Locale.ROOT, "%,d of %,d lines at ERROR/SEVERE", errors, lines);
+        String counted = String.format(Locale.ROOT, "%,d of %,d lines at ERROR/SEVERE/FATAL", errors, lines);
         return Result.of(errors == 0, errors == 0 ? counted : counted + ", first: " + shorten(first));
     }
 
@@ -62,6 +66,11 @@ public final class LocalChecks {
     public static Result grok(String xaiKey) {
         return xaiKey == null || xaiKey.isBlank() ? Result.pass("no XAI_API_KEY: summaries are made locally")
                 : Result.pass("XAI_API_KEY set: summaries from Grok, local when it does not answer in time");
+    }
+
+    static boolean isError(String line) {
+        var level = LEVEL.matcher(line);
+        return level.find() && (level.group(1).equals("ERROR") || level.group(1).equals("SEVERE") || level.group(1).equals("FATAL"));
     }
 
     private static String shorten(String line) {
