@@ -140,7 +140,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** With MASSIVE_API_KEY set, Massive lists today's front months for it, as 'copilot feed' first does. */
-    private Result massiveKey() throws InterruptedException {
+    Result massiveKey() throws InterruptedException {
         if (massive.key == null || massive.key.isBlank()) {
             return Result.skip("no MASSIVE_API_KEY: no live feed (demo, or the journal and the wall clock)");
         }
