@@ -22,6 +22,8 @@ import java.util.UUID;
 public final class PostgresChecks implements AutoCloseable {
     private final DbSettings settings;
     private Connection connection;
+    /** Why the first connection failed: the later checks say so instead of waiting for the same refusal again. */
+    private SQLException unreachable;
 
     /** @param settings where the database is, or null when none was given (every check is then SKIP) */
     public PostgresChecks(DbSettings settings) {
@@ -127,6 +129,9 @@ public final class PostgresChecks implements AutoCloseable {
     }
 
     private Connection connection() throws SQLException {
+        if (unreachable != null) {
+            throw new SQLException("not checked: Postgres is not reachable (above)", unreachable);
+        }
         if (connection == null) {
             Properties properties = new Properties();
             properties.setProperty("user", settings.user());
@@ -134,7 +139,12 @@ public final class PostgresChecks implements AutoCloseable {
             properties.setProperty("connectTimeout", "5");
             properties.setProperty("socketTimeout", "15");
             properties.setProperty("ApplicationName", "copilot verify");
-            connection = DriverManager.getConnection(settings.url(), properties);
+            try {
+                connection = DriverManager.getConnection(settings.url(), properties);
+            } catch (SQLException e) {
+                unreachable = e;
+                throw e;
+            }
             connection.setAutoCommit(false);
         }
         return connection;
