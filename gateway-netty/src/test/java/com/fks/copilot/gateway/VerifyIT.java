@@ -49,7 +49,7 @@ class VerifyIT {
             Path json = dir.resolve("report").resolve("verify.json");
 
             int status = verify("--url", "http://127.0.0.1:" + app.port(), "--api-key", KEY, "--db-url", postgres.jdbcUrl(),
-                    "--db-user", "postgres", "--db-password=", "--massive-key=", "--xai-api-key=",
+                    "--db-user", "postgres", "--db-password=", "--massive-key=",
                     "--data-dir", dir.resolve("data").toString(), "--json", json.toString());
 
             assertEquals(0, status, out + "\n" + err);
@@ -74,6 +74,7 @@ class VerifyIT {
             assertEquals("PASS", checks.get("data dir").get("result").asText());
             assertTrue(checks.get("risk check").get("detail").asText().endsWith("standing unchanged"), checks.get("risk check").toString());
             assertTrue(checks.get("postgres migrated").get("detail").asText().contains("migrations applied"));
+            assertTrue(checks.get("grok").get("detail").asText().startsWith("summaries: local"), checks.get("grok").toString());
 
             // the pre-flight check opened nothing, and the write round trip left no table behind
             assertEquals("{\"trades\":[]}", TestApps.get(app, "/trades", "application/json").body());

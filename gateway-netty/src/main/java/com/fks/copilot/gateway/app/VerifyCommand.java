@@ -66,10 +66,6 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeedOptions feed = new FeedOptions();
 
-    @Option(names = "--xai-api-key", defaultValue = "${env:XAI_API_KEY}",
-            description = "xAI key the server uses for Grok (default: $XAI_API_KEY; none = local summaries).")
-    String xaiApiKey;
-
     @Option(names = "--data-dir", description = "The server's data dir, when on this machine: journals present, free space.")
     Path dataDir;
 
@@ -116,7 +112,7 @@ final class VerifyCommand implements Callable<Integer> {
             probes.addAll(postgres.probes());
             probes.add(server.drainLagProbe(db != null));
             probes.add(Probe.of("massive key", Check.Severity.CRITICAL, this::massiveKey));
-            probes.add(Probe.of("grok", Check.Severity.INFO, () -> LocalChecks.grok(xaiApiKey)));
+            probes.add(server.grokProbe());
             probes.add(Probe.of("data dir", Check.Severity.WARNING, () -> LocalChecks.dataDir(dataDir)));
             probes.add(Probe.of("log errors", Check.Severity.WARNING, () -> LocalChecks.logErrors(log)));
             checks = VerifyRunner.run(probes, quick, table::row);

@@ -36,6 +36,13 @@ public record Check(String name, Severity severity, @JsonProperty("result") Outc
         }
     }
 
+    /** Thrown by a check that cannot go on; its message is the FAIL's detail as it stands. */
+    public static final class Failed extends Exception {
+        public Failed(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
     public boolean failedCritically() {
         return severity == Severity.CRITICAL && outcome == Outcome.FAIL;
     }

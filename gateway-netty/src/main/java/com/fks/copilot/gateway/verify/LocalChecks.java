@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Checks of this machine rather than the server: the data dir, the server's log, the co-pilot's voice. */
+/** Checks of this machine rather than the server: the data dir and the server's log. */
 public final class LocalChecks {
     /**
      * The first level word among a log line's first tokens: "21:13:57 SEVERE copilot: …" (the app's format),
@@ -60,12 +60,6 @@ public final class LocalChecks {
         long free = Files.getFileStore(dir).getUsableSpace();
         String detail = String.format(Locale.ROOT, "%s: journals present, %.1f GiB free", dir.toAbsolutePath(), free / (double) (1L << 30));
         return Result.of(free >= MIN_FREE_BYTES, free >= MIN_FREE_BYTES ? detail : detail + " (under 1 GiB)");
-    }
-
-    /** Grok answers the summaries with a key; without one they are the engine's own (no failure: the co-pilot still speaks). */
-    public static Result grok(String xaiKey) {
-        return xaiKey == null || xaiKey.isBlank() ? Result.pass("no XAI_API_KEY: summaries are made locally")
-                : Result.pass("XAI_API_KEY set: summaries from Grok, local when it does not answer in time");
     }
 
     static boolean isError(String line) {

@@ -3,6 +3,7 @@ package com.fks.copilot.gateway.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.gateway.verify.Check.Failed;
 import com.fks.copilot.gateway.verify.Check.Result;
 import com.fks.copilot.gateway.verify.Check.Severity;
 
@@ -23,6 +24,8 @@ public final class ServerChecks {
     private static final List<String> STANDING = List.of("open_positions", "trades_today", "daily_pnl",
             "consecutive_losses", "open_risk");
     private static final Pattern HTMX_SCRIPT = Pattern.compile("<script src=\"(/webjars/htmx\\.org/[^\"]+/htmx(?:\\.min)?\\.js)\"");
+    private static final Pattern OPEN_POSITIONS = Pattern.compile("id=\"positions-panel\"[^>]*data-open=\"(\\d+)\"");
+    private static final String JSON = "application/json";
     private static final Duration POLL = Duration.ofMillis(500);
     /** A drain further behind than this is reported (a warning: the engine does not wait for Postgres). */
     private static final double MAX_LAG_SECONDS = 60;
@@ -43,21 +46,19 @@ public final class ServerChecks {
 
     /** Every HTTP check, in the order a trader would look: alive, moving, visible, safe, reporting. */
     public List<Probe> probes() {
-        List<Probe> probes = new ArrayList<>();
-        probes.add(Probe.of("health", Severity.CRITICAL, this::health));
-        probes.add(Probe.slow("engine applying", Severity.CRITICAL, this::engineApplying));
-        probes.add(Probe.of("maps readable", Severity.CRITICAL, this::focus));
-        probes.add(Probe.of("dashboard page", Severity.CRITICAL, this::dashboard));
-        probes.add(Probe.of("dashboard stream", Severity.CRITICAL, this::streamHeaders));
-        probes.add(Probe.slow("stream first event", Severity.CRITICAL, this::streamFirstEvent));
-        probes.add(Probe.of("risk status", Severity.CRITICAL, this::riskStatus));
-        probes.add(Probe.of("risk check", Severity.CRITICAL, this::riskCheck));
-        probes.add(Probe.of("positions", Severity.WARNING, this::positions));
-        probes.add(Probe.of("no-trade verdict", Severity.WARNING, this::noTrade));
-        probes.add(Probe.of("backfill status", Severity.WARNING, this::backfill));
-        probes.add(Probe.of("feed status", Severity.WARNING, this::feed));
-        probes.add(Probe.of("metrics", Severity.WARNING, this::metrics));
-        return probes;
+        return List.of(Probe.of("health", Severity.CRITICAL, this::health),
+                Probe.slow("engine applying", Severity.CRITICAL, this::engineApplying),
+                Probe.of("maps readable", Severity.CRITICAL, this::focus),
+                Probe.of("dashboard page", Severity.CRITICAL, this::dashboard),
+                Probe.of("dashboard stream", Severity.CRITICAL, this::streamHeaders),
+                Probe.slow("stream first event", Severity.CRITICAL, this::streamFirstEvent),
+                Probe.of("risk status", Severity.CRITICAL, this::riskStatus),
+                Probe.of("risk check", Severity.CRITICAL, this::riskCheck),
+                Probe.of("positions", Severity.WARNING, this::positions),
+                Probe.of("no-trade verdict", Severity.WARNING, this::noTrade),
+                Probe.of("backfill status", Severity.WARNING, this::backfill),
+                Probe.of("feed status", Severity.WARNING, this::feed),
+                Probe.of("metrics", Severity.WARNING, this::metrics));
     }
 
     /** The drain's lag as the server reports it; with {@code databaseGiven} a server that drains nowhere is reported. */
@@ -65,30 +66,48 @@ public final class ServerChecks {
         return Probe.of("history drain lag", Severity.WARNING, () -> drainLag(databaseGiven));
     }
 
-    Result health() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/health");
+    /** Where the co-pilot's summaries come from, as the server says: Grok with a key, else its own. */
+    public Probe grokProbe() {
+        return Probe.of("grok", Severity.INFO, this::grok);
+    }
+
+    /** {@code path}'s answer when it is 200; anything else fails the check with the status and body. */
+    private ServerClient.Answer ok(String path, String accept) throws IOException, InterruptedException, Failed {
+        ServerClient.Answer answer = client.get(path, accept);
         if (!answer.ok()) {
-            return Result.fail(answer.describe());
+            throw new Failed(answer.describe());
         }
-        JsonNode health = answer.json();
-        String status = health.path("status").asText("?");
+        return answer;
+    }
+
+    /** {@code path}'s JSON when it is 200 and has each of {@code required}. */
+    private JsonNode json(String path, String... required) throws IOException, InterruptedException, Failed {
+        ServerClient.Answer answer = ok(path, JSON);
+        JsonNode json = answer.json();
+        for (String field : required) {
+            if (json.path(field).isMissingNode()) {
+                throw new Failed("no " + field + " in " + answer.describe());
+            }
+        }
+        return json;
+    }
+
+    Result health() throws IOException, InterruptedException, Failed {
+        JsonNode health = json("/health", "status");
+        String status = health.path("status").asText();
         return Result.of("UP".equals(status), String.format(Locale.ROOT, "%s, %s at %s, %,d events processed, up %d s, feed %s",
                 status, health.path("session_mode").asText("?"), health.path("market_time").asText("?"),
                 health.path("events_processed").asLong(), health.path("uptime_seconds").asLong(), health.path("feed").asText("?")));
     }
 
     /** The engine applies events: the journal index on /health moves (a live run's clock alone journals one a second). */
-    Result engineApplying() throws IOException, InterruptedException {
-        JsonNode first = healthJson();
-        if (first == null) {
-            return Result.fail("/health does not answer 200");
-        }
+    Result engineApplying() throws IOException, InterruptedException, Failed {
+        JsonNode first = json("/health", "journal_index");
         long start = System.nanoTime();
-        long deadline = start + journalWait.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() - start < journalWait.toNanos()) {
             Thread.sleep(POLL.toMillis());
-            JsonNode now = healthJson();
-            if (now != null && now.path("journal_index").asLong() != first.path("journal_index").asLong()) {
+            JsonNode now = json("/health", "journal_index");
+            if (now.path("journal_index").asLong() != first.path("journal_index").asLong()) {
                 return Result.pass(String.format(Locale.ROOT, "journal index moved: %,d events applied in %.1f s",
                         now.path("events_processed").asLong() - first.path("events_processed").asLong(),
                         (System.nanoTime() - start) / 1e9));
@@ -99,20 +118,11 @@ public final class ServerChecks {
                 first.path("feed").asText("?")));
     }
 
-    private JsonNode healthJson() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/health");
-        return answer.ok() ? answer.json() : null;
-    }
-
     /** The state maps are readable: /api/focus has a card for each of the six contracts. */
-    Result focus() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/api/focus", "application/json");
-        if (!answer.ok()) {
-            return Result.fail(answer.describe());
-        }
+    Result focus() throws IOException, InterruptedException, Failed {
         Set<String> seen = new LinkedHashSet<>();
         List<String> priced = new ArrayList<>();
-        for (JsonNode card : answer.json()) {
+        for (JsonNode card : json("/api/focus")) {
             String symbol = card.path("symbol").asText();
             seen.add(symbol);
             if (isNumber(card.path("price").asText())) {
@@ -128,13 +138,9 @@ public final class ServerChecks {
     }
 
     /** The dashboard's HTML has its title, htmx from the bundled webjars (served here: no CDN) and the stream's connect attribute. */
-    Result dashboard() throws IOException, InterruptedException {
-        ServerClient.Answer page = client.get("/");
-        if (!page.ok()) {
-            return Result.fail(page.describe());
-        }
+    Result dashboard() throws IOException, InterruptedException, Failed {
+        String html = ok("/", null).body();
         List<String> missing = new ArrayList<>();
-        String html = page.body();
         if (!Pattern.compile("<title>[^<]*FKS Co-Pilot[^<]*</title>").matcher(html).find()) {
             missing.add("title");
         }
@@ -148,7 +154,7 @@ public final class ServerChecks {
         if (!htmx.find()) {
             missing.add("htmx script from /webjars");
         } else {
-            ServerClient.Answer script = client.get(htmx.group(1));
+            ServerClient.Answer script = client.get(htmx.group(1), null);
             if (!script.ok()) {
                 missing.add(htmx.group(1) + " (" + script.describe() + ")");
             }
@@ -173,15 +179,8 @@ public final class ServerChecks {
                 .orElseGet(() -> Result.fail("no event within " + sseWait.toSeconds() + " s"));
     }
 
-    Result riskStatus() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/risk/status", "application/json");
-        if (!answer.ok()) {
-            return Result.fail(answer.describe());
-        }
-        JsonNode risk = answer.json();
-        if (!risk.path("can_trade").isBoolean() || !risk.path("limits").isObject()) {
-            return Result.fail("no can_trade or limits in " + answer.describe());
-        }
+    Result riskStatus() throws IOException, InterruptedException, Failed {
+        JsonNode risk = json("/risk/status", "can_trade", "limits");
         return Result.pass(String.format(Locale.ROOT, "%s; daily P&L $%.2f of -$%.2f, %d open positions, %d trades today",
                 risk.path("can_trade").asBoolean() ? "may trade" : "blocked: " + risk.path("block_reason").asText(),
                 risk.path("daily_pnl").asDouble(), risk.path("limits").path("max_daily_loss").asDouble(),
@@ -195,11 +194,8 @@ public final class ServerChecks {
      * position, P&amp;L or loss streak. This makes sure of that: the standing on /risk/status before and
      * after agrees on every figure a check could change.
      */
-    Result riskCheck() throws IOException, InterruptedException {
-        ServerClient.Answer before = client.get("/risk/status", "application/json");
-        if (!before.ok()) {
-            return Result.fail("/risk/status: " + before.describe());
-        }
+    Result riskCheck() throws IOException, InterruptedException, Failed {
+        JsonNode before = json("/risk/status", STANDING.toArray(String[]::new));
         Entry entry = realisticEntry();
         ServerClient.Answer answer = client.postJson("/risk/check", entry.json());
         if (!answer.ok()) {
@@ -210,13 +206,11 @@ public final class ServerChecks {
         if (!verdict.path("allowed").isBoolean() || !verdict.has("risk_dollars")) {
             return Result.fail("no allowed or risk_dollars in " + answer.describe());
         }
-        ServerClient.Answer after = client.get("/risk/status", "application/json");
+        JsonNode after = json("/risk/status", STANDING.toArray(String[]::new));
         List<String> changed = new ArrayList<>();
-        JsonNode was = before.json();
-        JsonNode is = after.ok() ? after.json() : null;
         for (String field : STANDING) {
-            if (is == null || !was.path(field).equals(is.path(field))) {
-                changed.add(field + " " + was.path(field) + " -> " + (is == null ? after.describe() : is.path(field)));
+            if (!before.path(field).equals(after.path(field))) {
+                changed.add(field + " " + before.path(field) + " -> " + after.path(field));
             }
         }
         String what = String.format(Locale.ROOT, "%s: %s, risk $%.2f of $%.2f", entry,
@@ -227,15 +221,12 @@ public final class ServerChecks {
     }
 
     /** A one-contract LONG at the first priced contract's last price (on its tick grid), stop four ticks below. */
-    private Entry realisticEntry() throws IOException, InterruptedException {
-        ServerClient.Answer focus = client.get("/api/focus", "application/json");
-        if (focus.ok()) {
-            for (JsonNode card : focus.json()) {
-                String price = card.path("price").asText();
-                var instrument = Instruments.bySymbol(card.path("symbol").asText());
-                if (isNumber(price) && instrument.isPresent()) {
-                    return Entry.of(instrument.get(), new BigDecimal(price));
-                }
+    private Entry realisticEntry() throws IOException, InterruptedException, Failed {
+        for (JsonNode card : json("/api/focus")) {
+            String price = card.path("price").asText();
+            var instrument = Instruments.bySymbol(card.path("symbol").asText());
+            if (isNumber(price) && instrument.isPresent()) {
+                return Entry.of(instrument.get(), new BigDecimal(price));
             }
         }
         return Entry.of(Instruments.byIndex(Instruments.MES), new BigDecimal("5000.00"));
@@ -259,25 +250,14 @@ public final class ServerChecks {
         }
     }
 
-    Result positions() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/api/positions/html");
-        if (!answer.ok()) {
-            return Result.fail(answer.describe());
-        }
-        Matcher open = Pattern.compile("id=\"positions-panel\"[^>]*data-open=\"(\\d+)\"").matcher(answer.body());
+    Result positions() throws IOException, InterruptedException, Failed {
+        Matcher open = OPEN_POSITIONS.matcher(ok("/api/positions/html", null).body());
         return open.find() ? Result.pass("panel served, " + open.group(1) + " open positions")
                 : Result.fail("no positions panel in the answer");
     }
 
-    Result noTrade() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/api/no-trade", "application/json");
-        if (!answer.ok()) {
-            return Result.fail(answer.describe());
-        }
-        JsonNode verdict = answer.json();
-        if (!verdict.path("should_skip").isBoolean() || !verdict.path("checks").isObject()) {
-            return Result.fail("no should_skip or checks in " + answer.describe());
-        }
+    Result noTrade() throws IOException, InterruptedException, Failed {
+        JsonNode verdict = json("/api/no-trade", "should_skip", "checks");
         return Result.pass(verdict.path("should_skip").asBoolean()
                 ? "NO TRADE (" + verdict.path("severity").asText() + "): " + verdict.path("primary_reason").asText()
                 : "clear to trade (" + verdict.path("checks").size() + " checks)");
@@ -285,7 +265,7 @@ public final class ServerChecks {
 
     /** 200 with the backfill's state, or the documented 503 "backfill database not configured". */
     Result backfill() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/backfill/status", "application/json");
+        ServerClient.Answer answer = client.get("/backfill/status", JSON);
         if (answer.status() == 503 && answer.body().contains("not configured")) {
             return Result.pass("not configured (no database on the server)");
         }
@@ -293,37 +273,27 @@ public final class ServerChecks {
     }
 
     /** A live run's Massive feed is connected and authenticated; a demo or replay has none (404), which is no failure. */
-    Result feed() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/feed/status", "application/json");
+    Result feed() throws IOException, InterruptedException, Failed {
+        ServerClient.Answer answer = client.get("/feed/status", JSON);
         if (answer.status() == 404 && answer.body().contains("no live feed")) {
             return Result.skip(answer.json().path("error").asText());
         }
-        if (!answer.ok()) {
-            return Result.fail(answer.describe());
-        }
-        JsonNode feed = answer.json();
+        JsonNode feed = json("/feed/status", "connected", "authenticated");
         boolean up = feed.path("connected").asBoolean() && feed.path("authenticated").asBoolean();
         return Result.of(up, String.format(Locale.ROOT, "%s (%s plan), %,d trades, %d reconnects%s", feed.path("state").asText(),
                 feed.path("plan").asText(), feed.path("trades").asLong(), feed.path("reconnects").asLong(),
                 feed.path("last_error").isTextual() ? ", last error: " + feed.path("last_error").asText() : ""));
     }
 
-    Result metrics() throws IOException, InterruptedException {
-        ServerClient.Answer answer = client.get("/metrics");
-        if (!answer.ok()) {
-            return Result.fail(answer.describe());
-        }
-        return Result.of(answer.body().contains("ring_events_total"), answer.body().lines().count() + " lines"
-                + (answer.body().contains("ring_events_total") ? ", ring_events_total present" : ", no ring_events_total"));
+    Result metrics() throws IOException, InterruptedException, Failed {
+        String text = ok("/metrics", null).body();
+        boolean ring = text.contains("ring_events_total");
+        return Result.of(ring, text.lines().count() + " lines" + (ring ? ", ring_events_total present" : ", no ring_events_total"));
     }
 
     /** The Postgres drain as /health reports it: connected, and no journal more than a minute behind. */
-    Result drainLag(boolean databaseGiven) throws IOException, InterruptedException {
-        JsonNode health = healthJson();
-        if (health == null) {
-            return Result.fail("/health does not answer 200");
-        }
-        JsonNode history = health.path("history");
+    Result drainLag(boolean databaseGiven) throws IOException, InterruptedException, Failed {
+        JsonNode history = json("/health", "history").path("history");
         if (!history.path("enabled").asBoolean()) {
             return databaseGiven ? Result.fail("the server drains into no database (start it with --db-url or COPILOT_DB_URL)")
                     : Result.skip("no history database on the server or here");
@@ -338,6 +308,12 @@ public final class ServerChecks {
                     drain.path("lag_events").asLong(), seconds, connected ? "" : " (not connected: " + drain.path("last_error").asText() + ")"));
         }
         return Result.of(ok, String.join("; ", drains));
+    }
+
+    Result grok() throws IOException, InterruptedException, Failed {
+        JsonNode briefing = json("/api/grok/briefing", "source");
+        String note = briefing.path("source_note").asText("");
+        return Result.pass("summaries: " + (note.isBlank() ? briefing.path("source").asText() : note));
     }
 
     private static boolean isNumber(String text) {

@@ -83,10 +83,6 @@ public final class ServerClient {
         }
     }
 
-    public Answer get(String path) throws IOException, InterruptedException {
-        return get(path, null);
-    }
-
     public Answer get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path);
         if (accept != null) {

@@ -35,6 +35,8 @@ public final class VerifyRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Check.Result.fail("interrupted");
+        } catch (Check.Failed e) {
+            return Check.Result.fail(e.getMessage());
         } catch (HttpTimeoutException e) {
             return Check.Result.fail("no answer in time: " + e.getMessage());
         } catch (Exception e) {
