@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +85,7 @@ final class FeedCommand implements Callable<Integer> {
         LocalDate tradingDate = date != null ? date : GlobexSchedule.tradingDate(Instant.now());
         ContractRoutes routes;
         try {
-            routes = frontMonths(massiveUrl, massiveKey.trim(), settings, tradingDate);
+            routes = frontMonths(massiveUrl, massiveKey.trim(), settings.dataRoots(), settings.rollDays(), tradingDate);
         } catch (MassiveException e) {
             err.println("contract listing failed: " + e.getMessage());
             return keyRefused(e) ? 1 : 3;
@@ -101,9 +102,9 @@ final class FeedCommand implements Callable<Integer> {
     }
 
     /** The front months on {@code tradingDate} from Massive's contract listing: the first call, so the one that tells whether Massive takes the key. */
-    static ContractRoutes frontMonths(URI massiveUrl, String key, FeedSettings settings, LocalDate tradingDate)
-            throws IOException, InterruptedException {
-        return new FrontMonths(new MassiveRest(MassiveSettings.of(massiveUrl, key, 0)), settings.dataRoots(), settings.rollDays())
+    static ContractRoutes frontMonths(URI massiveUrl, String key, Map<String, String> dataRoots, int rollDays,
+                                      LocalDate tradingDate) throws IOException, InterruptedException {
+        return new FrontMonths(new MassiveRest(MassiveSettings.of(massiveUrl, key, 0)), dataRoots, rollDays)
                 .resolve(Instruments.all(), tradingDate);
     }
 

@@ -2,7 +2,6 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.gateway.feed.ContractRoute;
 import com.fks.copilot.gateway.feed.ContractRoutes;
-import com.fks.copilot.gateway.feed.FeedSettings;
 import com.fks.copilot.gateway.massive.MassiveException;
 import com.fks.copilot.gateway.verify.Check;
 import com.fks.copilot.gateway.verify.Check.Result;
@@ -40,11 +39,12 @@ import java.util.stream.Collectors;
  * beside it. Exit 0 when no critical check failed, 1 when one did, 2 when nothing answers at the URL.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check a running co-pilot after its first start (e.g. after 'docker compose up'):",
-                "health, events applied, the cards, the dashboard and its stream, risk status and a",
-                "pre-flight check (changes nothing), positions, NO TRADE, backfill, feed, metrics; with",
-                "--db-url the history database (reachable, migrated, a write, the drain's lag); the",
-                "Massive key when MASSIVE_API_KEY is set; errors in --log. Prints a table (and --json).",
+        description = {"Check a running co-pilot after its first start (after 'docker compose up'):",
+                "health, events applied, the cards, the dashboard and its stream, risk status,",
+                "a pre-flight risk check (it changes nothing), positions, NO TRADE, backfill,",
+                "feed, metrics; with --db-url the history database (reachable, migrated, a",
+                "write, the drain's lag); the Massive key when MASSIVE_API_KEY is set; errors",
+                "in --log. Prints a table of the checks (and with --json a JSON report).",
                 "Exit status: 0 no critical check failed, 1 one did, 2 nothing answers at --url."})
 final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -64,12 +64,12 @@ final class VerifyCommand implements Callable<Integer> {
     MassiveOptions massive = new MassiveOptions();
 
     @CommandLine.Mixin
-    FeedOptions feed = new FeedOptions();
+    FrontMonthOptions frontMonths = new FrontMonthOptions();
 
     @Option(names = "--data-dir", description = "The server's data dir, when on this machine: journals present, free space.")
     Path dataDir;
 
-    @Option(names = "--log", description = "The server's log (e.g. 'docker compose logs copilot > copilot.log'): lines at ERROR/SEVERE are counted.")
+    @Option(names = "--log", description = "The server's log (e.g. 'docker compose logs app > copilot.log'): lines at ERROR/SEVERE/FATAL are counted.")
     Path log;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
@@ -140,15 +140,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (massive.key == null || massive.key.isBlank()) {
             return Result.skip("no MASSIVE_API_KEY: no live feed (demo, or the journal and the wall clock)");
         }
-        FeedSettings settings;
         try {
-            settings = feed.settings(massive.key.trim());
-        } catch (IllegalArgumentException e) {
-            return Result.fail(e.getMessage());
-        }
-        try {
-            ContractRoutes routes = FeedCommand.frontMonths(massive.restUrl, massive.key.trim(), settings,
-                    GlobexSchedule.tradingDate(Instant.now()));
+            ContractRoutes routes = FeedCommand.frontMonths(massive.restUrl, massive.key.trim(), frontMonths.dataRoots(),
+                    frontMonths.rollDays, GlobexSchedule.tradingDate(Instant.now()));
             return Result.of(!routes.isEmpty(), "key accepted; front months " + (routes.isEmpty() ? "none listed"
                     : routes.all().stream().map(ContractRoute::ticker).collect(Collectors.joining(", "))));
         } catch (MassiveException e) {

@@ -103,10 +103,19 @@ public final class ServerClient {
         }
         Answer answer = send(request.build());
         for (int retry = 0; retry < BUSY_RETRIES && answer.status() == 503 && answer.retryAfter().isPresent(); retry++) {
-            Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(5, Long.parseLong(answer.retryAfter().get().trim()))));
+            Thread.sleep(TimeUnit.SECONDS.toMillis(retryAfterSeconds(answer.retryAfter().get())));
             answer = send(request.build());
         }
         return answer;
+    }
+
+    /** Retry-After's whole seconds, 1 to 5 (an HTTP date or anything else: 1). */
+    private static long retryAfterSeconds(String value) {
+        try {
+            return Math.max(1, Math.min(5, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The stream's status and Content-Type, and its first event's name within {@code wait} (empty if none came). */
