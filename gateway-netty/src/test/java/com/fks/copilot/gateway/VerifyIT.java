@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +25,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -29,7 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code copilot verify} against real servers: a demo with Postgres and a key, a closed port, a server whose /health is 503. */
+/**
+ * {@code copilot verify} against real servers: a demo with Postgres and a key, a closed port, a server whose
+ * /health is 503, and one that takes connections but never answers.
+ */
 class VerifyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEY = "k-verify-7";
@@ -144,6 +151,40 @@ class VerifyIT {
             assertEquals("", err.toString(), "a server that answers badly is a report, not an error");
         } finally {
             down.stop(0);
+        }
+    }
+
+    @Test
+    void aServerThatTakesConnectionsButNeverAnswersFailsInSecondsNotPerCheck(@TempDir Path dir) throws Exception {
+        try (ServerSocket mute = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(mute.accept()); // read nothing, answer nothing
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            }, "mute-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Path json = dir.resolve("verify.json");
+            long start = System.nanoTime();
+
+            int status = verify("--url", "http://127.0.0.1:" + mute.getLocalPort(), "--timeout-seconds", "1",
+                    "--massive-key=", "--json", json.toString());
+
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(1, status, out.toString());
+            assertTrue(seconds < 10, "one timeout, then every later request fails at once: " + seconds + " s");
+            Map<String, JsonNode> checks = byName(JSON.readTree(json.toFile()));
+            assertEquals("no answer in time (/health had no answer within 1 s)", checks.get("health").get("detail").asText());
+            assertTrue(checks.get("maps readable").get("detail").asText().startsWith("no answer in time (not asked:"),
+                    checks.get("maps readable").toString());
+            for (Socket socket : held) {
+                socket.close();
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public final class ServerClient {
     private final String apiKey;
     private final Duration timeout;
     private final HttpClient http;
+    /** Which request had no answer in time, once one had none. */
+    private volatile String silent;
 
     public ServerClient(URI base, String apiKey, Duration timeout) {
         String text = base.toString();
@@ -129,7 +132,7 @@ public final class ServerClient {
     public FirstEvent firstEvent(String path, Duration wait) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(at(path)).timeout(timeout)
                 .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200 || wait.isZero()) {
@@ -186,12 +189,27 @@ public final class ServerClient {
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers().firstValue("Retry-After"));
+    }
+
+    /**
+     * Sends {@code request}. Once one request has had no answer in time, the server counts as hung and every
+     * later one fails at once: a run against a server that takes connections but never answers ends in
+     * seconds, not a timeout per check.
+     */
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        if (silent != null) {
+            throw new HttpTimeoutException("not asked: " + silent);
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Retry-After"));
+            return http.send(request, body);
         } catch (HttpConnectTimeoutException e) {
             throw new IOException("no connection to " + base + " within " + CONNECT_TIMEOUT.toSeconds() + " s", e);
+        } catch (HttpTimeoutException e) {
+            silent = request.uri().getPath() + " had no answer within " + timeout.toSeconds() + " s";
+            throw new HttpTimeoutException(silent);
         }
     }
 }

@@ -38,7 +38,7 @@ public final class VerifyRunner {
         } catch (Check.Failed e) {
             return Check.Result.fail(e.getMessage());
         } catch (HttpTimeoutException e) {
-            return Check.Result.fail("no answer in time: " + e.getMessage());
+            return Check.Result.fail("no answer in time (" + e.getMessage() + ")");
         } catch (Exception e) {
             return Check.Result.fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
