@@ -94,6 +94,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--url must be http://HOST:PORT, got " + url);
         }
+        if (journalSeconds < 1 || sseSeconds < 1 || timeoutSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--journal-seconds, --sse-seconds and --timeout-seconds must be at least 1");
+        }
         DbSettings db = database.settings();
         Instant started = Instant.now();
         ServerClient client = new ServerClient(url, apiKey, Duration.ofSeconds(timeoutSeconds));
