@@ -67,6 +67,7 @@ class VerifyIT {
             assertEquals(0, report.get("exit_code").asInt());
             assertFalse(report.get("quick").asBoolean());
             assertEquals(0, report.get("summary").get("critical_failures").asInt());
+            assertEquals(0, report.get("summary").get("failed").asInt(), "not even a warning: " + out);
             assertEquals(CHECKS, names(report), "every check, in the order run");
             assertEquals(List.of("name", "severity", "result", "detail", "millis"), fields(report.get("checks").get(0)));
             Map<String, JsonNode> checks = byName(report);
@@ -79,6 +80,7 @@ class VerifyIT {
             assertEquals("SKIP", checks.get("feed status").get("result").asText(), "a demo has no live feed");
             assertEquals("PASS", checks.get("history drain lag").get("result").asText(), checks.get("history drain lag").toString());
             assertEquals("PASS", checks.get("data dir").get("result").asText());
+            assertEquals("PASS", checks.get("metrics").get("result").asText(), checks.get("metrics").toString());
             assertTrue(checks.get("risk check").get("detail").asText().endsWith("standing unchanged"), checks.get("risk check").toString());
             assertTrue(checks.get("postgres migrated").get("detail").asText().contains("migrations applied"));
             assertTrue(checks.get("grok").get("detail").asText().startsWith("summaries: local"), checks.get("grok").toString());
