@@ -52,6 +52,7 @@ import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.OutputJournal;
 import com.fks.copilot.journal.replay.JournalDigest;
 import com.fks.copilot.journal.replay.OutputJournalReader;
+import com.fks.copilot.journal.replay.RecordedDay;
 import com.fks.copilot.journal.replay.Recovery;
 import com.fks.copilot.journal.replay.ReplayReport;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -97,6 +98,7 @@ public final class CopilotApp implements AutoCloseable {
     private StartupRecovery recovery = StartupRecovery.NONE;
     private boolean ringClosed;
     private BackfillService backfill;
+    private RecordedDay recordedDay;
 
     private CopilotApp(AppSettings settings) {
         this.settings = settings;
@@ -286,8 +288,19 @@ public final class CopilotApp implements AutoCloseable {
                 && (demoFeed == null || demoFeed.playingHistory()); // not started yet: the history is still to come
     }
 
+    /** The one day a replay plays, read from its journal once. */
+    private RecordedDay recordedDay(MarketSource.Recorded recorded) {
+        if (recordedDay == null) {
+            recordedDay = RecordedDay.of(recorded.dataDir(), recorded.day());
+        }
+        return recordedDay;
+    }
+
     /** A demo's prior days are history the dashboard does not stream; other sources have none. */
     private long historyEndsNanos() {
+        if (settings.source() instanceof MarketSource.Recorded recorded && recorded.day() != null) {
+            return recordedDay(recorded).startsNanos(); // the days before it: unpaced, unstreamed
+        }
         return settings.source() instanceof MarketSource.Demo demo ? demo.plan().historyEndsNanos() : Long.MIN_VALUE;
     }
 
@@ -308,7 +321,8 @@ public final class CopilotApp implements AutoCloseable {
                     + " resuming after event {6}", plan.date(), plan.start(), plan.end(), plan.historyDays(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
         } else if (settings.source() instanceof MarketSource.Recorded recorded) {
-            playback = new JournalPlayback(recorded.dataDir(), ring, recorded.speed());
+            playback = recorded.day() == null ? new JournalPlayback(recorded.dataDir(), ring, recorded.speed())
+                    : JournalPlayback.ofDay(recordedDay(recorded), recorded.dataDir(), ring, recorded.speed());
             playback.startThread();
             LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");

@@ -6,6 +6,7 @@ import com.fks.copilot.engine.session.EasternTime;
 import com.fks.copilot.gateway.backfill.BackfillSettings;
 import com.fks.copilot.gateway.grok.GrokSettings;
 import com.fks.copilot.gateway.massive.MassiveSettings;
+import com.fks.copilot.journal.replay.RecordedDay;
 import com.fks.copilot.journal.replay.Replay;
 import com.fks.copilot.journal.replay.ReplayReport;
 import picocli.CommandLine;
@@ -232,22 +233,34 @@ public final class CopilotCommand {
         @Option(names = "--speed", description = "With --serve: 1 = as recorded, 10, 60 = a minute per second, max = as fast as possible (default ${DEFAULT-VALUE}).")
         String speed = "10";
 
+        @Option(names = "--day", description = "One CME trading day (YYYY-MM-DD) of the journal: the days before it are applied first "
+                + "(unpaced, not streamed), then that day; the report counts its events.")
+        LocalDate day;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(dataDir.resolve("journal").resolve("input"))) {
                 System.err.println("no input journal under " + dataDir.toAbsolutePath());
                 return 2;
             }
+            if (day != null) {
+                try {
+                    RecordedDay.of(dataDir, day);
+                } catch (IllegalArgumentException refused) {
+                    System.err.println("copilot replay: " + refused.getMessage());
+                    return 2;
+                }
+            }
             Path work = out != null ? out : Files.createTempDirectory("copilot-replay");
             if (serve) {
                 AppSettings settings = server.apply(new AppSettings(work, server.bind, server.port,
                         server.threading(), server.ringSize, 30,
-                        new MarketSource.Recorded(dataDir, parseSpeed(speed))))
+                        new MarketSource.Recorded(dataDir, parseSpeed(speed), day)))
                         .withDatabase(null).withGrok(GrokSettings.localOnly()); // a review: no new history, no new calls
                 System.out.println("replaying " + dataDir.toAbsolutePath() + " into " + work.toAbsolutePath());
                 return serve(settings, false);
             }
-            ReplayReport report = Replay.run(dataDir, work);
+            ReplayReport report = day == null ? Replay.run(dataDir, work) : Replay.runDay(dataDir, work, day);
             System.out.print(report.toText());
             System.out.println("replayed state in " + work.toAbsolutePath());
             return 0;

@@ -5,6 +5,7 @@ import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.InputJournalReader;
+import com.fks.copilot.journal.replay.RecordedDay;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.nio.file.Path;
@@ -21,16 +22,31 @@ final class JournalPlayback implements Runnable {
     private final Path recordedDataDir;
     private final EngineRing ring;
     private final double speed;
+    /** Journal indexes: the events before {@code pacedFrom} are played unpaced, none from {@code endIndex} on. */
+    private final long pacedFrom;
+    private final long endIndex;
     private volatile boolean running = true;
     private volatile boolean finished;
     private volatile long played;
     private long firstEventNanos = Long.MIN_VALUE;
     private long firstWallNanos;
 
+    /** The whole journal, paced. */
     JournalPlayback(Path recordedDataDir, EngineRing ring, double speed) {
+        this(recordedDataDir, ring, speed, -1, Long.MAX_VALUE);
+    }
+
+    /** One recorded trading day, paced, after the days before it unpaced (they bring the engine to its morning). */
+    static JournalPlayback ofDay(RecordedDay day, Path recordedDataDir, EngineRing ring, double speed) {
+        return new JournalPlayback(recordedDataDir, ring, speed, day.firstIndex(), day.endIndex());
+    }
+
+    private JournalPlayback(Path recordedDataDir, EngineRing ring, double speed, long pacedFrom, long endIndex) {
         this.recordedDataDir = recordedDataDir;
         this.ring = ring;
         this.speed = speed;
+        this.pacedFrom = pacedFrom;
+        this.endIndex = endIndex;
     }
 
     Thread startThread() {
@@ -43,7 +59,7 @@ final class JournalPlayback implements Runnable {
     @Override
     public void run() {
         try (SingleChronicleQueue recorded = Journals.open(Journals.inputDir(recordedDataDir))) {
-            InputJournalReader.readAfter(recorded, -1, this::play);
+            InputJournalReader.readBetween(recorded, -1, endIndex, this::play);
         } finally {
             finished = true;
         }
@@ -53,7 +69,7 @@ final class JournalPlayback implements Runnable {
         if (!running) {
             return;
         }
-        if (event.type == EventType.TICK || event.type == EventType.CLOCK) {
+        if ((event.type == EventType.TICK || event.type == EventType.CLOCK) && event.journalIndex >= pacedFrom) {
             pace(event.eventTimeNanos);
         }
         long slot = ring.next();

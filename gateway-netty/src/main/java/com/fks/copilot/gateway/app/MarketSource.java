@@ -11,10 +11,15 @@ public sealed interface MarketSource {
     }
 
     /**
-     * A recorded day played back from the input journal under {@code dataDir}, paced by its event time at
-     * {@code speed} (1 = as it happened, 10, 60; 0 = as fast as possible), into a fresh data dir.
+     * A recorded journal played back from the input journal under {@code dataDir}, paced by its event time at
+     * {@code speed} (1 = as it happened, 10, 60; 0 = as fast as possible), into a fresh data dir. With a
+     * {@code day} (null = all of it) the journal's earlier days are played unpaced and not streamed, that day
+     * paced, and nothing after it.
      */
-    record Recorded(java.nio.file.Path dataDir, double speed) implements MarketSource {
+    record Recorded(java.nio.file.Path dataDir, double speed, java.time.LocalDate day) implements MarketSource {
+        public Recorded(java.nio.file.Path dataDir, double speed) {
+            this(dataDir, speed, null);
+        }
     }
 
     /** No market feed; the wall clock drives session time (live mode without MASSIVE_API_KEY). */

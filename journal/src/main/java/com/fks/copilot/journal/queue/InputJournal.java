@@ -19,10 +19,11 @@ import java.nio.file.Path;
  */
 public final class InputJournal implements EventHandler<EngineEvent>, AutoCloseable {
     private final SingleChronicleQueue queue;
+    private final TradingDayClock tradingDay = new TradingDayClock();
     private ExcerptAppender appender;
 
     public InputJournal(Path dataDir) {
-        this.queue = Journals.open(Journals.inputDir(dataDir));
+        this.queue = Journals.openForAppending(dataDir, Journals.inputDir(dataDir), tradingDay);
     }
 
     @Override
@@ -32,6 +33,7 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
 
     /** Appends one event and sets its {@link EngineEvent#journalIndex}. Single thread. */
     public void append(EngineEvent event) {
+        tradingDay.advanceTo(event.eventTimeNanos);
         if (appender == null) {
             appender = queue.createAppender();
         }

@@ -26,8 +26,10 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
     private long lastSource = -1;
     private int lastOrdinal = -1;
 
+    private final TradingDayClock tradingDay = new TradingDayClock();
+
     public OutputJournal(Path dataDir) {
-        this.queue = Journals.open(Journals.outputDir(dataDir));
+        this.queue = Journals.openForAppending(dataDir, Journals.outputDir(dataDir), tradingDay);
         readLastIdentity();
     }
 
@@ -52,6 +54,7 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
         if (event.sourceIndex < lastSource || (event.sourceIndex == lastSource && event.ordinal <= lastOrdinal)) {
             return; // already journaled before a restart
         }
+        tradingDay.advanceTo(event.timeNanos);
         if (appender == null) {
             appender = queue.createAppender();
         }

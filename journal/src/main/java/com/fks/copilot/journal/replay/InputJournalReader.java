@@ -18,11 +18,20 @@ public final class InputJournalReader {
      * with {@link EngineEvent#journalIndex} set, to {@code consumer}. Returns how many were read.
      */
     public static long readAfter(ChronicleQueue queue, long afterIndex, Consumer<EngineEvent> consumer) {
+        return readBetween(queue, afterIndex, Long.MAX_VALUE, consumer);
+    }
+
+    /** As {@link #readAfter}, stopping before the first event whose index is {@code endIndex} or more. */
+    public static long readBetween(ChronicleQueue queue, long afterIndex, long endIndex, Consumer<EngineEvent> consumer) {
         EngineEvent event = new EngineEvent();
         long count = 0;
         try (ExcerptTailer tailer = queue.createTailer()) {
-            if (afterIndex >= 0 && tailer.moveToIndex(afterIndex)) {
-                skipOne(tailer);
+            if (afterIndex >= 0) {
+                if (tailer.moveToIndex(afterIndex)) {
+                    skipOne(tailer);
+                } else {
+                    tailer.toStart(); // no such index (e.g. just before a day's first): a failed move leaves the tailer nowhere
+                }
             }
             while (true) {
                 try (DocumentContext dc = tailer.readingDocument()) {
@@ -31,6 +40,9 @@ public final class InputJournalReader {
                     }
                     if (dc.index() <= afterIndex) {
                         continue;
+                    }
+                    if (dc.index() >= endIndex) {
+                        return count;
                     }
                     InputEventCodec.decode(dc.wire().bytes(), event);
                     event.journalIndex = dc.index();
