@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,7 +128,9 @@ class PrometheusScrapeIT {
                 // Prometheus not listening yet
             }
             if (System.nanoTime() > deadline) {
-                fail("timed out waiting until " + what + "; Prometheus said:\n" + Files.readString(log));
+                List<String> lines = Files.readAllLines(log);
+                fail("timed out waiting until " + what + "; Prometheus's log ends:\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
             }
             Thread.sleep(200);
         }
