@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A minimal loopback SSE client over a plain socket: reads frames into a queue on its own thread. */
 public final class SseClient implements AutoCloseable {
-    /** One server-sent event. */
-    public record Frame(String event, String data) {
+    /** One server-sent event, with the wall time (epoch micros) its last line was read. */
+    public record Frame(String event, String data, long receivedEpochMicros) {
     }
 
     private final Socket socket;
@@ -52,7 +52,8 @@ public final class SseClient implements AutoCloseable {
                 } else if (line.startsWith("data: ")) {
                     data.append(line, 6, line.length()).append('\n');
                 } else if (line.isEmpty() && event != null) {
-                    frames.add(new Frame(event, data.toString()));
+                    java.time.Instant now = java.time.Instant.now();
+                    frames.add(new Frame(event, data.toString(), now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000));
                     event = null;
                     data.setLength(0);
                 }

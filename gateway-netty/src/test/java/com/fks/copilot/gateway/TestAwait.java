@@ -19,4 +19,15 @@ public final class TestAwait {
             Thread.sleep(10);
         }
     }
+
+    /** Polls every 100 ms for up to 30 s; the failure names {@code what} was awaited. */
+    public static void until(Callable<Boolean> condition, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                fail("not within 30 s: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
 }

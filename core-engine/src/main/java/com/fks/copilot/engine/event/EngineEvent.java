@@ -74,6 +74,8 @@ public final class EngineEvent {
     // ---- set by stages, not journaled ----
     /** Ingress time ({@code System.nanoTime()}), for latency measurement only; never used by the engine. */
     public long receivedNanos;
+    /** When the engine stage finished applying it ({@code System.nanoTime()}), for latency measurement only. */
+    public long appliedNanos;
     /** Index of this event in the input journal; set by the journal stage before the engine sees it. */
     public long journalIndex = -1;
     /** Set by the engine when this event changed the instrument's market view. */
@@ -123,6 +125,7 @@ public final class EngineEvent {
         summaryLength = 0;
         grokDue = GrokKind.NONE;
         receivedNanos = 0;
+        appliedNanos = 0;
         stopPrice = 0;
         java.util.Arrays.fill(positionSides, SIDE_FLAT);
         java.util.Arrays.fill(positionQuantities, 0);
@@ -196,6 +199,7 @@ public final class EngineEvent {
         requestDigest = other.requestDigest;
         journalIndex = other.journalIndex;
         receivedNanos = other.receivedNanos;
+        appliedNanos = other.appliedNanos;
     }
 
     /**

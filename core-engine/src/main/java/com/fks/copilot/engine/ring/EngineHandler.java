@@ -7,20 +7,31 @@ import com.lmax.disruptor.EventHandler;
 /**
  * The ring's engine stage: runs after the journal stage, so every event it applies is already in
  * the input journal (write-ahead). Persists state at the end of each batch, as the
- * {@link EventHandler} contract asks of I/O.
+ * {@link EventHandler} contract asks of I/O. Stamps each event with the time it was applied and counts
+ * it in {@link RingStats}: two clock reads and a few ordered stores, nothing allocated.
  */
 public final class EngineHandler implements EventHandler<EngineEvent> {
     private final Engine engine;
+    private final RingStats stats;
 
     public EngineHandler(Engine engine) {
+        this(engine, new RingStats());
+    }
+
+    public EngineHandler(Engine engine, RingStats stats) {
         this.engine = engine;
+        this.stats = stats;
     }
 
     @Override
     public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
         engine.apply(event);
+        long applied = System.nanoTime();
+        event.appliedNanos = applied;
+        stats.applied(event.type, event.receivedNanos == 0 ? -1 : applied - event.receivedNanos);
         if (endOfBatch) {
             engine.endOfBatch();
+            stats.batchEnded(System.currentTimeMillis());
         }
     }
 }

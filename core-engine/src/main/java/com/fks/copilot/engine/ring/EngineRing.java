@@ -156,6 +156,11 @@ public final class EngineRing implements FeedSink, AutoCloseable {
         return ring.getCursor();
     }
 
+    /** Free slots now: how far the slowest stage could fall behind before producers wait. */
+    public long remainingCapacity() {
+        return ring.remainingCapacity();
+    }
+
     public long failures() {
         return failures.failures();
     }

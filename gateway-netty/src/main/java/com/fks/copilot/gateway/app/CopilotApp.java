@@ -6,6 +6,8 @@ import com.fks.copilot.engine.feed.WallClock;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;
+import com.fks.copilot.engine.ring.LatencyBuckets;
+import com.fks.copilot.engine.ring.RingStats;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
@@ -30,6 +32,9 @@ import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
 import com.fks.copilot.gateway.io.IoLoops;
+import com.fks.copilot.gateway.metrics.CopilotMetrics;
+import com.fks.copilot.gateway.metrics.FeedReading;
+import com.fks.copilot.gateway.metrics.MetricSources;
 import com.fks.copilot.gateway.http.RouteServices;
 import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
@@ -150,24 +155,51 @@ public final class CopilotApp implements AutoCloseable {
         RingRequests requests = new RingRequests();
         DashboardState state = new DashboardState(store);
         GrokStage grokStage = grokStage(requests, state, grokHistory);
+        RingStats ringStats = new RingStats();
+        LatencyBuckets publishLatency = new LatencyBuckets();
+        CopilotMetrics metrics = metrics(ringStats, publishLatency, state);
+        output.addListener(metrics.trading());
         loops = IoLoops.forTopology(settings.threading().topology());
-        ring = new EngineRing(settings.ringSize(), settings.threading(), loops.ringDrain(), input, new EngineHandler(engine),
+        ring = new EngineRing(settings.ringSize(), settings.threading(), loops.ringDrain(), input,
+                new EngineHandler(engine, ringStats),
                 List.of(new DashboardPublisher(hub, views, settings.rules(), state, alerts, settings.cardWindow().toNanos(),
-                        grokStage).quietUntil(historyEndsNanos()), requests)).start();
+                        grokStage).quietUntil(historyEndsNanos()).measuredIn(publishLatency), requests)).start();
         requests.attach(ring);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, {1}{2}", settings.ringSize(), settings.threading().name(),
                 loops.shared().isPresent() ? "; drained on the I/O loop that serves HTTP and reads the feed" : "");
 
         AuditQueries audit = startHistory();
-        server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
+        server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).observedBy(metrics.http())
+                .start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
                 requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage,
-                        this::playingHistory)),
+                        this::playingHistory, metrics)),
                 settings.edge());
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
         LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
         startSource();
+    }
+
+    /** The Prometheus families, read from the parts below when scraped (the ring and drain once they exist). */
+    private CopilotMetrics metrics(RingStats ringStats, LatencyBuckets publishLatency, DashboardState state) {
+        return new CopilotMetrics(new MetricSources(ringStats, () -> ring.remainingCapacity(), () -> ring.failures(),
+                publishLatency, hub, state, settings.rules(), input::lastIndex, () -> output.queue().lastIndex(),
+                settings.database() == null ? null : () -> drain == null ? List.of() : drain.lag(), this::feedReading));
+    }
+
+    /** The market source for monitoring: the demo or a replay while it plays, the live feed as it reports itself. */
+    private FeedReading feedReading() {
+        if (demoFeed != null || playback != null) {
+            boolean playing = demoFeed != null ? !demoFeed.finished() : !playback.finished();
+            return new FeedReading(playing, 0, 0, Double.NaN);
+        }
+        if (liveFeed != null) {
+            FeedStatus status = liveFeed.status();
+            return new FeedReading(status.connected(), status.reconnects(), status.gapBars(),
+                    status.lastMessageAgeMillis() == null ? Double.NaN : status.lastMessageAgeMillis() / 1000.0);
+        }
+        return FeedReading.NONE;
     }
 
     /**

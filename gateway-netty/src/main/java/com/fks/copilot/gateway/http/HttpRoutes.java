@@ -57,6 +57,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final GrokStage grok;
     private final AlertLog alerts;
     private final BooleanSupplier playingHistory;
+    private final MetricsScrape metrics;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
                       RiskHistory history, AlertLog alerts, RiskRules rules, RouteServices services) {
@@ -71,6 +72,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.trading = new TradingRoutes(state, views, ring, history, rules);
         this.audit = new AuditRoutes(services.audit(), services.queries(), ring);
         this.playingHistory = services.playingHistory();
+        this.metrics = services.metrics();
     }
 
     @Override
@@ -113,6 +115,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> openStream(ctx, request));
             case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
+            case "/metrics", "/metrics/prometheus" -> Responses.onlyGet(ctx, request, () -> metrics(ctx, request));
             default -> other(ctx, request, target);
         }
     }
@@ -179,6 +182,16 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             Responses.json(ctx, request, HttpResponseStatus.OK, grok.briefing());
         } else {
             Responses.html(ctx, request, grok.briefingHtml());
+        }
+    }
+
+    /** Prometheus' scrape; the seed's clients use {@code /metrics/prometheus}, the same text. */
+    private void metrics(ChannelHandlerContext ctx, FullHttpRequest request) {
+        MetricsScrape.Scraped scraped = metrics.scrape(request.headers().get(HttpHeaderNames.ACCEPT, ""));
+        if (scraped == null) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no metrics on this server", "path");
+        } else {
+            Responses.send(ctx, request, HttpResponseStatus.OK, scraped.contentType(), scraped.body());
         }
     }
 

@@ -50,6 +50,7 @@ public final class HttpServer implements AutoCloseable {
     /** Every accepted connection; one added after {@link #close()} began is closed at once. */
     private final ChannelGroup connections = new DefaultChannelGroup("http", GlobalEventExecutor.INSTANCE, true);
     private Channel channel;
+    private HttpObserver observer = HttpObserver.NONE;
 
     /** A server with loops of its own: one accepting, two serving. */
     public HttpServer() {
@@ -84,7 +85,7 @@ public final class HttpServer implements AutoCloseable {
         CrossSiteGuard guard = new CrossSiteGuard(AllowedHosts.forBind(bind, edge.allowedHosts()));
         ConnectionLimits limits = new ConnectionLimits(edge.maxConnections());
         ApiKeyCheck apiKey = edge.checksApiKey() ? new ApiKeyCheck(edge.apiKey()) : null;
-        RateLimits rateLimits = edge.rateLimits().on() ? new RateLimits(edge.rateLimits(), clock, ClientBuckets.CAPACITY) : null;
+        RateLimits rateLimits = edge.rateLimits().on() ? new RateLimits(edge.rateLimits(), clock, ClientBuckets.CAPACITY, observer) : null;
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -99,6 +100,7 @@ public final class HttpServer implements AutoCloseable {
                                 .addLast("limits", limits)
                                 .addLast("deadline", deadlineStart)
                                 .addLast("http", new HttpServerCodec())
+                                .addLast("metering", new RequestMetering(observer))
                                 .addLast("framing", new HttpFraming(MAX_BODY_BYTES))
                                 .addLast("aggregate", new JsonLimitAggregator(MAX_BODY_BYTES))
                                 .addLast("deadline-met", RequestDeadline.met())
@@ -113,6 +115,12 @@ public final class HttpServer implements AutoCloseable {
                     }
                 });
         channel = bootstrap.bind(bind, port).sync().channel();
+        return this;
+    }
+
+    /** Reports every answered and every rate-limited request to {@code observer}; call before {@code start}. */
+    public HttpServer observedBy(HttpObserver observer) {
+        this.observer = observer;
         return this;
     }
 

@@ -34,12 +34,19 @@ final class RateLimits extends ChannelInboundHandlerAdapter {
     private final ClientBuckets clients;
     private final RateLimitSettings limits;
     private final Set<InetAddress> trustedProxies;
+    private final HttpObserver observer;
 
     /**
      * @param clock      the buckets' time, monotonic nanoseconds ({@link TimeMeter#SYSTEM_NANOTIME}; driven in tests)
      * @param maxClients clients with buckets of their own at most ({@link ClientBuckets#CAPACITY})
      */
     RateLimits(RateLimitSettings limits, TimeMeter clock, int maxClients) {
+        this(limits, clock, maxClients, HttpObserver.NONE);
+    }
+
+    /** As above, telling {@code observer} of every refusal. */
+    RateLimits(RateLimitSettings limits, TimeMeter clock, int maxClients, HttpObserver observer) {
+        this.observer = observer;
         this.clients = new ClientBuckets(limits, clock, maxClients);
         this.limits = limits;
         this.trustedProxies = limits.trustedProxies();
@@ -53,6 +60,7 @@ final class RateLimits extends ChannelInboundHandlerAdapter {
         }
         try {
             RequestKind kind = RequestKind.of(request.method(), request.uri());
+            observer.rateLimited(RouteNames.of(request.uri()));
             Responses.tooManyRequests(ctx, request, "rate limit: at most " + limits.perMinute(kind) + " " + kind.label
                     + " a minute from one client", retryAfterSeconds(bucket(ctx.channel(), request)));
         } finally {

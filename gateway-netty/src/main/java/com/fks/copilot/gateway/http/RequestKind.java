@@ -9,7 +9,7 @@ import io.netty.handler.codec.http.HttpMethod;
  * too, with a limit that fits their cadence. Classifying allocates nothing (it runs on every request).
  */
 public enum RequestKind {
-    /** {@code GET /health}. */
+    /** {@code GET /health} and the monitoring scrape ({@code /metrics}, {@code /metrics/prometheus}): a scraper every 5 s fits. */
     HEALTH("health checks"),
     /** The page, {@code /static/…}, webjars, the fragments and charts it fetches (the co-pilot's full briefing too), its stream. */
     DASHBOARD("dashboard requests"),
@@ -43,7 +43,7 @@ public enum RequestKind {
             }
             return namesHeavyWork(uri, end) ? HEAVY_ACTION : MUTATION;
         }
-        if (isPath(uri, end, "/health")) {
+        if (isPath(uri, end, "/health") || isPath(uri, end, "/metrics") || isPath(uri, end, "/metrics/prometheus")) {
             return HEALTH;
         }
         return isDashboard(uri, end) ? DASHBOARD : API_READ;

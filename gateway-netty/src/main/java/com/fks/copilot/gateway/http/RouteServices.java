@@ -16,12 +16,13 @@ import java.util.function.BooleanSupplier;
  * @param grok     the co-pilot's panel at {@code /api/grok/html}; null = none
  * @param playingHistory true while a demo plays its prior days: a mutation then would be stamped with a past
  *                       day's event time, so mutations are answered 503 until the day's window opens
+ * @param metrics  the Prometheus scrape at {@code /metrics} and {@code /metrics/prometheus}
  */
 public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
-                            BooleanSupplier playingHistory) {
+                            BooleanSupplier playingHistory, MetricsScrape metrics) {
 
     public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {
-        this(audit, queries, backfill, grok, () -> false);
+        this(audit, queries, backfill, grok, () -> false, MetricsScrape.NONE);
     }
 
     /** No database, no backfill, no co-pilot panel. */

@@ -7,6 +7,7 @@ import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.risk.RiskVerdict;
+import com.fks.copilot.engine.ring.LatencyBuckets;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardState;
@@ -69,6 +70,8 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
     /** Event time up to which the ring is catching up on history (a demo's prior days): see {@link #quietUntil}. */
     private long quietUntilNanos = Long.MIN_VALUE;
     private boolean caughtUp = true;
+    /** Applied → price frame queued, per live trade: the dashboard's share of tick → browser. */
+    private LatencyBuckets publishLatency = new LatencyBuckets();
 
     /**
      * {@code state} reads the maps, which the engine stage has persisted for every event this stage sees;
@@ -96,6 +99,12 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
      */
     public DashboardPublisher quietUntil(long eventTimeNanos) {
         quietUntilNanos = eventTimeNanos;
+        return this;
+    }
+
+    /** Records how long each live price took from applied to queued for the browsers in {@code buckets}. */
+    public DashboardPublisher measuredIn(LatencyBuckets buckets) {
+        publishLatency = buckets;
         return this;
     }
 
@@ -160,6 +169,9 @@ public final class DashboardPublisher implements EventHandler<EngineEvent> {
         }
         out.price(spec, last[i], open[i], high[i], low[i], sequence[i], event.eventTimeNanos,
                 (event.receivedNanos + wallOffsetNanos) / 1_000);
+        if (event.appliedNanos != 0) {
+            publishLatency.record(System.nanoTime() - event.appliedNanos);
+        }
         if (throttle.changed(i, nowNanos)) {
             publishCard(i);
         }

@@ -37,6 +37,7 @@ public final class SseBatch {
     public void price(Instrument spec, long last, long open, long high, long low, long sequence, long eventTimeNanos,
                       long ingressEpochMicros) {
         prices.write(buffer(), spec, last, open, high, low, sequence, eventTimeNanos, ingressEpochMicros);
+        hub.events().price(spec.index());
     }
 
     /** An update every client gets and a later client gets in its catch-up. */
@@ -44,11 +45,13 @@ public final class SseBatch {
         byte[] frame = SseFrame.encode(event, data);
         hub.remember(frame);
         buffer().writeBytes(frame);
+        hub.events().event(event);
     }
 
     /** An update for the clients connected now only (the clock line). */
     public void announce(String event, String data) {
         buffer().writeBytes(SseFrame.encode(event, data));
+        hub.events().event(event);
     }
 
     /** Hands the batch's frames to every event loop; nothing to do when the batch produced none. */

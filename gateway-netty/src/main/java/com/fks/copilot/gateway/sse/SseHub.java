@@ -46,6 +46,7 @@ public final class SseHub {
     private volatile LoopOutbox[] outboxes = new LoopOutbox[0];
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
+    private final SseEventCounts events = new SseEventCounts();
     private final int heartbeatSeconds;
 
     /** A hub whose stream promises a heartbeat every 30 s (ARCHITECTURE.md). */
@@ -98,11 +99,13 @@ public final class SseHub {
         byte[] frame = SseFrame.encode(event, data);
         remember(frame);
         writeNow(frame);
+        events.event(event);
     }
 
     /** Sends to every client now without remembering (heartbeats, clock ticks). Any thread. */
     public void announce(String event, String data) {
         writeNow(SseFrame.encode(event, data));
+        events.event(event);
     }
 
     /** Keeps {@code frame} for the catch-up; a client connecting later gets it on connect. */
@@ -175,6 +178,11 @@ public final class SseHub {
 
     public long dropped() {
         return dropped.get();
+    }
+
+    /** Frames sent per SSE event name (once per frame, whatever the number of clients). */
+    public SseEventCounts events() {
+        return events;
     }
 
     public long sent() {

@@ -82,6 +82,11 @@ public final class DashboardState {
         return PositionsPanel.of(sides, quantities, prices, pnl, openRisk, rules);
     }
 
+    /** Contracts with a broker position or an open journaled trade, as the risk rules count them. */
+    public int openPositions(RiskRules rules) {
+        return new RiskManager(rules, risk(), markets(), plan()).openPositions();
+    }
+
     /** The standing verdict, evaluated on copies of the engine's state at its last event time. */
     public RiskVerdict standing(RiskRules rules) {
         EngineStatus status = status();

@@ -65,7 +65,7 @@ class HttpRoutesTest {
         RouteServices none = RouteServices.none();
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
                 new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(),
-                new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true)));
+                new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true, MetricsScrape.NONE)));
 
         FullHttpResponse post = request(HttpMethod.POST, "/trades");
         assertEquals(503, post.status().code());

@@ -14,6 +14,8 @@ class RequestKindTest {
     @CsvSource({
             "GET, /health, HEALTH",
             "GET, /health?verbose=1, HEALTH",
+            "GET, /metrics, HEALTH",
+            "GET, /metrics/prometheus, HEALTH",
             "GET, /, DASHBOARD",
             "GET, /static/app.js, DASHBOARD",
             "GET, /static/favicon.svg, DASHBOARD",

@@ -71,6 +71,7 @@ class PublishAllocationTest {
         tick.type = EventType.TICK;
         tick.instrument = Instruments.MGC;
         tick.viewChanged = true;
+        tick.appliedNanos = System.nanoTime(); // so the publish latency is recorded too, as in the app
         tick.viewOpenPrice = Prices.toFixed(5208.3);
         tick.viewHighPrice = Prices.toFixed(5213.0);
         tick.viewLowPrice = Prices.toFixed(5201.5);

@@ -1,0 +1,55 @@
+package com.fks.copilot.gateway.metrics;
+
+import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.gateway.http.HttpObserver;
+import com.fks.copilot.gateway.http.MetricsScrape;
+import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
+import io.prometheus.metrics.expositionformats.ExpositionFormats;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The app's Prometheus registry (its own, not the client's global one, so two apps in one JVM — the
+ * tests — each count their own). Counters the edge and the engine thread increment are bound up front;
+ * everything else is read from its owner when Prometheus scrapes.
+ */
+public final class CopilotMetrics implements MetricsScrape {
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final ExpositionFormats formats = ExpositionFormats.init();
+    private final HttpMetrics http;
+    private final TradingCounts trading;
+
+    public CopilotMetrics(MetricSources sources) {
+        http = new HttpMetrics(registry);
+        trading = new TradingCounts(registry);
+        EngineGauges.register(registry, sources);
+        FeedAndHistoryGauges.register(registry, sources);
+        JvmMetrics.builder().register(registry);
+    }
+
+    /** For the HTTP server: requests answered and rate-limited. */
+    public HttpObserver http() {
+        return http;
+    }
+
+    /** For the output journal: the engine's risk checks, breakouts and no-trade conditions as they are journaled. */
+    public DerivedEventSink trading() {
+        return trading;
+    }
+
+    @Override
+    public Scraped scrape(String accept) {
+        ExpositionFormatWriter writer = formats.findWriter(accept);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try {
+            writer.write(out, registry.scrape());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Scraped(writer.getContentType(), out.toByteArray());
+    }
+}
