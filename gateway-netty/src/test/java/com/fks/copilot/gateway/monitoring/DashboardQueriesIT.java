@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Grafana dashboard and the alerts ask Prometheus only for what exists: every panel query is valid PromQL
  * (promtool checks it as a recording rule), and every metric a panel or an alert reads is one the running app
- * exposes at /metrics (a demo with PostgreSQL, so the drain families are there too).
+ * exposes at /metrics: a demo with PostgreSQL (so the drain families are there too), or the live feed path.
  */
 class DashboardQueriesIT {
     /** Series Prometheus makes itself for each scrape, not exposed by the app. */
@@ -90,13 +90,14 @@ class DashboardQueriesIT {
                 .forEach(name -> readBy.computeIfAbsent(name, n -> new TreeSet<>()).add("alerts.yml: " + expr)));
         assertTrue(readBy.size() > 30, "names read: " + readBy.keySet());
 
-        try (MonitoredDemo demo = MonitoredDemo.start(dir)) {
-            demo.awaitEverySeries();
-            Set<String> exposed = MonitoredDemo.exposedNames(demo.scrape());
-            Map<String, Set<String>> missing = new TreeMap<>(readBy);
-            missing.keySet().removeIf(name -> SCRAPE_SERIES.contains(name) || exposed.contains(name)
-                    || exposed.contains(PromQlNames.family(name)));
-            assertTrue(missing.isEmpty(), "read but not exposed by /metrics: " + missing + "\nexposed: " + exposed);
+        Set<String> exposed = new TreeSet<>();
+        try (MonitoredDemo demo = MonitoredDemo.start(dir.resolve("demo"))) {
+            exposed.addAll(MonitoredDemo.exposedNames(demo.scrape()));
         }
+        exposed.addAll(MonitoredDemo.exposedNames(MonitoredLiveFeed.scrapeAfterOneTrade(dir.resolve("live"))));
+        Map<String, Set<String>> missing = new TreeMap<>(readBy);
+        missing.keySet().removeIf(name -> SCRAPE_SERIES.contains(name) || exposed.contains(name)
+                || exposed.contains(PromQlNames.family(name)));
+        assertTrue(missing.isEmpty(), "read but not exposed by /metrics: " + missing + "\nexposed: " + exposed);
     }
 }

@@ -36,7 +36,6 @@ class PrometheusScrapeIT {
     void prometheusScrapesTheRunningDemo(@TempDir Path dir) throws Exception {
         Path prometheus = Tool.PROMETHEUS.path();
         try (MonitoredDemo demo = MonitoredDemo.start(dir.resolve("app"))) {
-            demo.awaitEverySeries();
             Files.copy(MonitoringFiles.alerts(), dir.resolve("alerts.yml"));
             Files.writeString(dir.resolve("prometheus.yml"), """
                     global:
@@ -81,7 +80,6 @@ class PrometheusScrapeIT {
     @Test
     void promtoolFindsNothingToLintInTheScrape(@TempDir Path dir) throws Exception {
         try (MonitoredDemo demo = MonitoredDemo.start(dir)) {
-            demo.awaitEverySeries();
             Tool.Result lint = Tool.PROMTOOL.run(dir, demo.scrape(), "check", "metrics");
             assertEquals(0, lint.exit(), "promtool check metrics:\n" + lint.output());
             assertEquals("", lint.output().strip(), "promtool check metrics lints /metrics");
