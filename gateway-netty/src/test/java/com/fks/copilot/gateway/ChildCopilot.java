@@ -36,17 +36,25 @@ final class ChildCopilot {
 
     /** The port the child serves on, once it says it is ready; its later output is drained. */
     static int awaitReady(Process process) throws IOException {
+        Matcher ready = READY.matcher(outputUntilReady(process));
+        if (!ready.find()) {
+            throw new AssertionError("no port in the ready line");
+        }
+        return Integer.parseInt(ready.group(1));
+    }
+
+    /** What the child wrote up to and including its ready line; its later output is drained. */
+    static String outputUntilReady(Process process) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         StringBuilder seen = new StringBuilder();
         while ((line = out.readLine()) != null) {
             seen.append(line).append('\n');
-            Matcher ready = READY.matcher(line);
-            if (ready.find()) {
+            if (READY.matcher(line).find()) {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
                 drain.setDaemon(true);
                 drain.start();
-                return Integer.parseInt(ready.group(1));
+                return seen.toString();
             }
         }
         throw new AssertionError("child never became ready:\n" + seen);

@@ -38,7 +38,9 @@ class CrashRecoveryIT {
         victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
         assertTrue(processedAtKill > 0);
 
-        Report recovered = Report.of(run(copilot(crashed, "--speed", "max", "--exit-at-end")));
+        String restart = run(copilot(crashed, "--speed", "max", "--exit-at-end"));
+        assertTrue(restart.contains("the last run did not stop cleanly (state recovered)"), "the log says so:\n" + restart);
+        Report recovered = Report.of(restart);
         Report uninterrupted = Report.of(run(copilot(dir.resolve("whole"), "--speed", "max", "--exit-at-end")));
 
         System.out.printf("killed at %d events processed; recovered run %s; uninterrupted %s%n", processedAtKill, recovered, uninterrupted);

@@ -30,6 +30,14 @@ public final class EngineStateStore implements AutoCloseable {
     /** 5-minute bars kept: five days around the clock, the longest analytics window. */
     public static final int FIVE_MINUTE_BARS = 1_440;
     private static final Integer ENGINE_KEY = 0;
+    /** Written when every map closed; its absence at open means the last process did not stop cleanly. */
+    private static final String CLEAN_STOP = "CLEAN";
+
+    private final Path dir;
+    /** The last process closed the maps: they open as they are. */
+    private final boolean closedCleanly;
+    /** Some map was left open by a process that died, and was opened with Chronicle's recovery. */
+    private boolean recoveredAfterCrash;
 
     private final List<ChronicleMap<?, ?>> opened = new ArrayList<>();
     private final ChronicleMap<Integer, MarketState> market;
@@ -51,6 +59,9 @@ public final class EngineStateStore implements AutoCloseable {
 
     private EngineStateStore(Path dir) throws IOException {
         StateLayout.prepare(dir);
+        this.dir = dir;
+        Path cleanStop = dir.resolve(CLEAN_STOP);
+        this.closedCleanly = Files.exists(cleanStop);
         int perInstrument = Math.max(64, Instruments.count() * 4);
         market = open(dir, "market", MarketState.class, new MarketState(), perInstrument);
         bars1m = openSlots(dir, "bars1m-slots", Instruments.count() * ONE_MINUTE_BARS);
@@ -64,6 +75,7 @@ public final class EngineStateStore implements AutoCloseable {
         idempotencyKeys = open(dir, "idempotency-keys", IdempotencyKeys.class, new IdempotencyKeys(), 4);
         executions = open(dir, "executions", ExecutionBook.class, new ExecutionBook(), 4);
         commit = open(dir, "commit", CommitMarker.class, new CommitMarker(), 4);
+        Files.deleteIfExists(cleanStop); // from now on a crash leaves the maps to be recovered
     }
 
     /** Opens (or creates) the maps under {@code dataDir/state}. */
@@ -86,10 +98,15 @@ public final class EngineStateStore implements AutoCloseable {
                 .constantKeySizeBySample(new BarSlot()).constantValueSizeBySample(new MinuteBar()).putReturnsNull(true));
     }
 
-    /** A map file left by a killed process is recovered (its segment locks may still be held), a new one created. */
+    /**
+     * A map file left by a killed process is recovered (its segment locks may still be held); one the last process
+     * closed is opened as it is (recovery on every start would log Chronicle's warnings and cost time); a new one created.
+     */
     private <K, V> ChronicleMap<K, V> persist(Path dir, String name, ChronicleMapBuilder<K, V> builder) throws IOException {
         File file = dir.resolve(name + ".dat").toFile();
-        ChronicleMap<K, V> map = file.exists() ? builder.recoverPersistedTo(file, true) : builder.createPersistedTo(file);
+        boolean recover = file.exists() && !closedCleanly;
+        recoveredAfterCrash |= recover;
+        ChronicleMap<K, V> map = recover ? builder.recoverPersistedTo(file, true) : builder.createPersistedTo(file);
         opened.add(map);
         return map;
     }
@@ -227,5 +244,15 @@ public final class EngineStateStore implements AutoCloseable {
     @Override
     public void close() {
         opened.forEach(ChronicleMap::close);
+        try {
+            Files.createFile(dir.resolve(CLEAN_STOP));
+        } catch (IOException e) {
+            // the next start recovers the maps, as after a crash: slower, never wrong
+        }
+    }
+
+    /** True when the last process did not close the maps (a crash, {@code kill -9}) and they were recovered. */
+    public boolean recoveredAfterCrash() {
+        return recoveredAfterCrash;
     }
 }

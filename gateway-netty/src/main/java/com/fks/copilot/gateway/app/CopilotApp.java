@@ -36,6 +36,7 @@ import com.fks.copilot.gateway.metrics.CopilotMetrics;
 import com.fks.copilot.gateway.metrics.FeedReading;
 import com.fks.copilot.gateway.metrics.MetricSources;
 import com.fks.copilot.gateway.http.RouteServices;
+import com.fks.copilot.gateway.http.StartupRecovery;
 import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.DashboardPublisher;
 import com.fks.copilot.gateway.sse.SessionChangePublisher;
@@ -93,7 +94,7 @@ public final class CopilotApp implements AutoCloseable {
     private GrokStage grok;
     private JournalPlayback playback;
     private LiveFeed liveFeed;
-    private long recovered;
+    private StartupRecovery recovery = StartupRecovery.NONE;
     private boolean ringClosed;
     private BackfillService backfill;
 
@@ -117,6 +118,7 @@ public final class CopilotApp implements AutoCloseable {
         if (settings.source() instanceof MarketSource.Demo demo) {
             demo.plan().prepare(settings.dataDir(), false);
         }
+        long opening = System.nanoTime();
         store = EngineStateStore.open(settings.dataDir());
         input = new InputJournal(settings.dataDir());
         if (settings.source() instanceof MarketSource.Recorded && input.lastIndex() >= 0) {
@@ -129,10 +131,14 @@ public final class CopilotApp implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "state in {0} was cut off mid-commit by a crash: rebuilding it from the whole input journal",
                     settings.dataDir().toAbsolutePath());
         }
-        recovered = Recovery.catchUp(input, engine);
+        long replayed = Recovery.catchUp(input, engine);
         output.handOver(); // recovery may have appended on this thread; the engine thread appends from now on
-        LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2} events re-applied on recovery",
-                settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovered);
+        recovery = new StartupRecovery(store.recoveredAfterCrash(), replayed,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opening));
+        LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2}; {3} events re-applied in {4} ms",
+                settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovery.afterCrash()
+                        ? "the last run did not stop cleanly (state recovered)" : "state as the last run left it",
+                replayed, recovery.durationMillis());
 
         Views views = new Views();
         hub = new SseHub(settings.heartbeatSeconds());
@@ -157,7 +163,7 @@ public final class CopilotApp implements AutoCloseable {
         GrokStage grokStage = grokStage(requests, state, grokHistory);
         RingStats ringStats = new RingStats();
         LatencyBuckets publishLatency = new LatencyBuckets();
-        CopilotMetrics metrics = metrics(ringStats, publishLatency, state);
+        CopilotMetrics metrics = metrics(ringStats, publishLatency, state).startedAfter(recovery);
         output.addListener(metrics.trading());
         loops = IoLoops.forTopology(settings.threading().topology());
         ring = new EngineRing(settings.ringSize(), settings.threading(), loops.ringDrain(), input,
@@ -345,7 +351,7 @@ public final class CopilotApp implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
                 MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
                 drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()),
-                feedStatus().orElse(null));
+                feedStatus().orElse(null), recovery);
     }
 
     /** The live feed's status, on runs with one. */
@@ -391,7 +397,7 @@ public final class CopilotApp implements AutoCloseable {
     }
 
     public long recoveredEvents() {
-        return recovered;
+        return recovery.eventsReplayed();
     }
 
     public EngineRing ring() {
@@ -460,6 +466,10 @@ public final class CopilotApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops in the order that loses nothing: the sources (no new events), the server (no new requests), the ring
+     * (every published event passes every stage), the drain, then the journals and the maps, which mark a clean stop.
+     */
     @Override
     public void close() {
         stopSources();

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -84,11 +85,10 @@ final class FeedCommand implements Callable<Integer> {
         LocalDate tradingDate = date != null ? date : GlobexSchedule.tradingDate(Instant.now());
         ContractRoutes routes;
         try {
-            routes = new FrontMonths(new MassiveRest(MassiveSettings.of(massiveUrl, massiveKey.trim(), 0)),
-                    settings.dataRoots(), settings.rollDays()).resolve(Instruments.all(), tradingDate);
+            routes = frontMonths(massiveUrl, massiveKey.trim(), settings.dataRoots(), settings.rollDays(), tradingDate);
         } catch (MassiveException e) {
             err.println("contract listing failed: " + e.getMessage());
-            return e.status() == 401 || e.status() == 403 ? 1 : 3;
+            return keyRefused(e) ? 1 : 3;
         } catch (IOException e) {
             err.println("cannot reach Massive at " + massiveUrl + ": " + e.getMessage());
             return 3;
@@ -99,6 +99,17 @@ final class FeedCommand implements Callable<Integer> {
             return 3;
         }
         return watch(out, err, settings, routes);
+    }
+
+    /** The front months on {@code tradingDate} from Massive's contract listing: the first call, so the one that tells whether Massive takes the key. */
+    static ContractRoutes frontMonths(URI massiveUrl, String key, Map<String, String> dataRoots, int rollDays,
+                                      LocalDate tradingDate) throws IOException, InterruptedException {
+        return new FrontMonths(new MassiveRest(MassiveSettings.of(massiveUrl, key, 0)), dataRoots, rollDays)
+                .resolve(Instruments.all(), tradingDate);
+    }
+
+    static boolean keyRefused(MassiveException e) {
+        return e.status() == 401 || e.status() == 403;
     }
 
     private static void printMapping(PrintWriter out, ContractRoutes routes, LocalDate tradingDate, int rollDays) {

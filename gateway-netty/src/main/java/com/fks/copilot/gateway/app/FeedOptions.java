@@ -1,7 +1,7 @@
 package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.gateway.feed.FeedSettings;
-import com.fks.copilot.gateway.feed.FrontMonths;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -14,13 +14,8 @@ final class FeedOptions {
                     + "wss://delayed.massive.com/futures on a delayed plan).")
     URI webSocketUrl;
 
-    @Option(names = "--data-roots", defaultValue = "${env:FEED_DATA_ROOTS:-}", paramLabel = "TRADED=DATA,...",
-            description = "Take a micro's data from another product, e.g. MHG=HG (default: $FEED_DATA_ROOTS; none = each micro's own). Gold is always MGC.")
-    String dataRoots;
-
-    @Option(names = "--roll-days", defaultValue = "${env:FEED_ROLL_DAYS:-8}",
-            description = "Days before a contract's last trade date that the next one becomes the front month (default: ${DEFAULT-VALUE}).")
-    int rollDays;
+    @CommandLine.Mixin
+    FrontMonthOptions frontMonths = new FrontMonthOptions();
 
     @Option(names = "--clock-delay-minutes", defaultValue = "${env:FEED_CLOCK_DELAY_MINUTES:-auto}",
             description = "Run session time this many minutes behind the wall clock, with a delayed plan's trades "
@@ -36,8 +31,8 @@ final class FeedOptions {
         if (warmUpDays < 0 || warmUpDays > 30) {
             throw new IllegalArgumentException("--warm-up-days must be 0 to 30, got " + warmUpDays);
         }
-        FeedSettings settings = FeedSettings.of(webSocketUrl, apiKey,
-                FrontMonths.parseDataRoots(dataRoots == null ? "" : dataRoots), rollDays).withWarmUp(Duration.ofDays(warmUpDays));
+        FeedSettings settings = FeedSettings.of(webSocketUrl, apiKey, frontMonths.dataRoots(), frontMonths.rollDays)
+                .withWarmUp(Duration.ofDays(warmUpDays));
         if (clockDelayMinutes == null || clockDelayMinutes.isBlank() || clockDelayMinutes.trim().equals("auto")) {
             return settings;
         }

@@ -3,6 +3,8 @@ package com.fks.copilot.gateway.metrics;
 import com.fks.copilot.engine.output.DerivedEventSink;
 import com.fks.copilot.gateway.http.HttpObserver;
 import com.fks.copilot.gateway.http.MetricsScrape;
+import com.fks.copilot.gateway.http.StartupRecovery;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
@@ -29,6 +31,17 @@ public final class CopilotMetrics implements MetricsScrape {
         EngineGauges.register(registry, sources);
         FeedAndHistoryGauges.register(registry, sources);
         JvmMetrics.builder().register(registry);
+    }
+
+    /** How this process started: {@code recovery_after_crash}, {@code recovery_events_replayed}, {@code recovery_duration_seconds}. */
+    public CopilotMetrics startedAfter(StartupRecovery recovery) {
+        GaugeWithCallback.builder().name("recovery_after_crash").help("1 when the last run did not stop cleanly and state was recovered")
+                .callback(cb -> cb.call(recovery.afterCrash() ? 1 : 0)).register(registry);
+        GaugeWithCallback.builder().name("recovery_events_replayed").help("Journaled events re-applied at start")
+                .callback(cb -> cb.call(recovery.eventsReplayed())).register(registry);
+        GaugeWithCallback.builder().name("recovery_duration_seconds").help("Opening the state and re-applying the journal at start")
+                .callback(cb -> cb.call(recovery.durationMillis() / 1000.0)).register(registry);
+        return this;
     }
 
     /** For the HTTP server: requests answered and rate-limited. */
