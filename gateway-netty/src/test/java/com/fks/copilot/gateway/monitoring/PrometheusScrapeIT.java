@@ -2,6 +2,8 @@ package com.fks.copilot.gateway.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,59 +34,70 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PrometheusScrapeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @TempDir
+    static Path appDir;
+    private static MonitoredDemo demo;
+
+    @BeforeAll
+    static void startTheDemo() throws Exception {
+        demo = MonitoredDemo.start(appDir);
+    }
+
+    @AfterAll
+    static void stopTheDemo() throws Exception {
+        if (demo != null) {
+            demo.close();
+        }
+    }
 
     @Test
     void prometheusScrapesTheRunningDemo(@TempDir Path dir) throws Exception {
         Path prometheus = Tool.PROMETHEUS.path();
-        try (MonitoredDemo demo = MonitoredDemo.start(dir.resolve("app"))) {
-            Files.copy(MonitoringFiles.alerts(), dir.resolve("alerts.yml"));
-            Files.writeString(dir.resolve("prometheus.yml"), """
-                    global:
-                      scrape_interval: 1s
-                      evaluation_interval: 1s
-                    rule_files: [alerts.yml]
-                    scrape_configs:
-                      - job_name: copilot
-                        metrics_path: /metrics
-                        static_configs:
-                          - targets: ["127.0.0.1:%d"]
-                    """.formatted(demo.app().port()));
-            int port = freePort();
-            Path log = dir.resolve("prometheus.log");
-            Process server = new ProcessBuilder(prometheus.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
-                    "--storage.tsdb.path=" + dir.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + port)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            try {
-                URI base = URI.create("http://127.0.0.1:" + port);
-                await(() -> get(base.resolve("/-/ready")).statusCode() == 200, "Prometheus ready", log);
-                await(() -> value(base, "up{job=\"copilot\"}") == 1, "the app scraped (up == 1)", log);
+        Files.copy(MonitoringFiles.alerts(), dir.resolve("alerts.yml"));
+        Files.writeString(dir.resolve("prometheus.yml"), """
+                global:
+                  scrape_interval: 1s
+                  evaluation_interval: 1s
+                rule_files: [alerts.yml]
+                scrape_configs:
+                  - job_name: copilot
+                    metrics_path: /metrics
+                    static_configs:
+                      - targets: ["127.0.0.1:%d"]
+                """.formatted(demo.app().port()));
+        int port = freePort();
+        Path log = dir.resolve("prometheus.log");
+        Process server = new ProcessBuilder(prometheus.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + dir.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            await(() -> get(base.resolve("/-/ready")).statusCode() == 200, "Prometheus ready", log);
+            await(() -> value(base, "up{job=\"copilot\"}") == 1, "the app scraped (up == 1)", log);
 
-                double first = value(base, "sum(ring_events_total)");
-                await(() -> value(base, "sum(ring_events_total)") > first, "ring_events_total rises above " + first, log);
-                assertEquals(1, value(base, "feed_connected"), "the demo feed is playing");
+            double first = value(base, "sum(ring_events_total)");
+            await(() -> value(base, "sum(ring_events_total)") > first, "ring_events_total rises above " + first, log);
+            assertEquals(1, value(base, "feed_connected"), "the demo feed is playing");
 
-                await(() -> rulesEvaluated(base), "every alert rule evaluated", log);
-                for (JsonNode group : query(base, "/api/v1/rules").get("groups")) {
-                    for (JsonNode rule : group.get("rules")) {
-                        assertEquals("ok", rule.get("health").asText(), rule.toString());
-                    }
+            await(() -> rulesEvaluated(base), "every alert rule evaluated", log);
+            for (JsonNode group : query(base, "/api/v1/rules").get("groups")) {
+                for (JsonNode rule : group.get("rules")) {
+                    assertEquals("ok", rule.get("health").asText(), rule.toString());
                 }
-            } finally {
-                server.destroy();
-                if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                    server.destroyForcibly();
-                }
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
             }
         }
     }
 
     @Test
     void promtoolFindsNothingToLintInTheScrape(@TempDir Path dir) throws Exception {
-        try (MonitoredDemo demo = MonitoredDemo.start(dir)) {
-            Tool.Result lint = Tool.PROMTOOL.run(dir, demo.scrape(), "check", "metrics");
-            assertEquals(0, lint.exit(), "promtool check metrics:\n" + lint.output());
-            assertEquals("", lint.output().strip(), "promtool check metrics lints /metrics");
-        }
+        Tool.Result lint = Tool.PROMTOOL.run(dir, demo.scrape(), "check", "metrics");
+        assertEquals(0, lint.exit(), "promtool check metrics:\n" + lint.output());
+        assertEquals("", lint.output().strip(), "promtool check metrics lints /metrics");
     }
 
     private static boolean rulesEvaluated(URI base) throws Exception {
