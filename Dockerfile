@@ -9,7 +9,9 @@ WORKDIR /app
 COPY --from=build /src/gateway-netty/target/gateway-netty.jar /app/gateway-netty.jar
 COPY --from=build /src/gateway-netty/target/lib /app/lib
 COPY --from=build /src/gateway-netty/target/classes/copilot-jvm.flags /app/copilot-jvm.flags
+# "auto" picks the live run when MASSIVE_API_KEY is set, the demo otherwise (docker-compose.yml uses it)
+COPY --from=build /src/scripts/docker-entrypoint /app/docker-entrypoint
 EXPOSE 8000
 VOLUME /data
-ENTRYPOINT ["sh", "-c", "exec java $(cat /app/copilot-jvm.flags) -cp '/app/gateway-netty.jar:/app/lib/*' com.fks.copilot.gateway.app.CopilotCommand \"$@\"", "copilot"]
+ENTRYPOINT ["sh", "/app/docker-entrypoint"]
 CMD ["demo", "--bind", "0.0.0.0", "--data-dir", "/data/demo"]

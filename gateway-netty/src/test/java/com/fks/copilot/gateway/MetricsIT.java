@@ -26,7 +26,7 @@ class MetricsIT {
             "ring_failures_total", "ring_remaining_capacity", "engine_apply_duration_seconds",
             "engine_publish_duration_seconds", "journal_input_index", "journal_output_index", "feed_connected",
             "feed_reconnects_total", "feed_gap_fill_bars_total", "risk_checks_total", "orb_detections_total",
-            "no_trade_alerts_total", "focus_quality", "positions_open_count", "daily_pnl_dollars",
+            "no_trade_alerts_total", "focus_quality", "positions_open", "daily_pnl_dollars",
             "engine_last_refresh_epoch_seconds", "session_active", "rate_limited_total",
             "recovery_after_crash", "recovery_events_replayed", "recovery_duration_seconds",
             "jvm_memory_used_bytes", "jvm_threads_current", "process_cpu_seconds_total");

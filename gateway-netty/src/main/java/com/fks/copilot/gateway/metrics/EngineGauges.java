@@ -63,7 +63,7 @@ final class EngineGauges {
                         }
                     }
                 }).register(registry);
-        GaugeWithCallback.builder().name("positions_open_count").help("Contracts with a broker position or an open journaled trade")
+        GaugeWithCallback.builder().name("positions_open").help("Contracts with a broker position or an open journaled trade")
                 .callback(cb -> cb.call(sources.state().openPositions(sources.rules()))).register(registry);
         GaugeWithCallback.builder().name("daily_pnl_dollars").help("Today's realized P&L as the risk rules count it, dollars")
                 .callback(cb -> cb.call(sources.state().risk().realizedCents / 100.0)).register(registry);
