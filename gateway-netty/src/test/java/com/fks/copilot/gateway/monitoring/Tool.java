@@ -14,13 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A command-line tool the monitoring tests run (promtool, prometheus, python3). A missing tool fails the
+ * A command-line tool the monitoring tests run (promtool, prometheus). A missing tool fails the
  * test with what installs it: these tests must not pass by skipping on a machine without them.
  */
 record Tool(String name, String installedBy) {
     static final Tool PROMTOOL = new Tool("promtool", "scripts/test installs it (Debian package prometheus)");
     static final Tool PROMETHEUS = new Tool("prometheus", "scripts/test installs it (Debian package prometheus)");
-    static final Tool PYTHON_YAML = new Tool("python3", "scripts/test installs it with PyYAML (Debian package python3-yaml)");
 
     /** What a finished command printed (stdout and stderr together) and its exit status. */
     record Result(int exit, String output) {
