@@ -83,27 +83,40 @@ public final class DemoDay {
 
     /** {@code historyDays} prior trading days (weekdays) and today's overnight session come before the window. */
     public DemoDay(long seed, LocalDate date, LocalTime start, LocalTime end, int historyDays) {
+        this(seed, date, start, end, historyDays, null);
+    }
+
+    /**
+     * A day that continues a demo journal (issue 18): {@code historyDays} sessions between the last day and this
+     * one, this day's overnight and its window, each date with its own stream, starting from the prices the
+     * journal ended at ({@code openingPricesFixed}, per contract; {@link Prices#NONE} = the demo's usual start).
+     */
+    public static DemoDay continuing(long seed, LocalDate date, LocalTime start, LocalTime end, int historyDays,
+                                     long[] openingPricesFixed) {
+        return new DemoDay(seed, date, start, end, historyDays, openingPricesFixed.clone());
+    }
+
+    private DemoDay(long seed, LocalDate date, LocalTime start, LocalTime end, int historyDays, long[] openingPricesFixed) {
         if (historyDays < 0) {
             throw new IllegalArgumentException("history days must be 0 or more: " + historyDays);
         }
         windowStartNanos = at(date, start);
+        // with history (or after earlier days) every date is its own, the window too; alone, the day is the one it always was
+        boolean dated = historyDays > 0 || openingPricesFixed != null;
         List<Segment> plan = new ArrayList<>();
-        if (historyDays > 0) {
-            List<LocalDate> prior = priorTradingDays(date, historyDays);
-            for (LocalDate day : prior) {
-                plan.add(new Segment(globexOpen(day), at(day, LocalTime.of(17, 0)), dateSeed(seed, day), true));
-            }
-            if (isWeekday(date)) { // today's own overnight session, up to the window
-                plan.add(new Segment(globexOpen(date), windowStartNanos, dateSeed(seed, date) ^ 0x6F76, true));
-            }
+        for (LocalDate day : priorTradingDays(date, historyDays)) {
+            plan.add(new Segment(globexOpen(day), at(day, LocalTime.of(17, 0)), dateSeed(seed, day), true));
         }
-        // with history every date is its own, the window too; without, the day is the one it always was
-        plan.add(new Segment(windowStartNanos, at(date, end), historyDays > 0 ? dateSeed(seed, date) : seed, false));
+        if (dated && isWeekday(date)) { // today's own overnight session, up to the window
+            plan.add(new Segment(globexOpen(date), windowStartNanos, dateSeed(seed, date) ^ 0x6F76, true));
+        }
+        plan.add(new Segment(windowStartNanos, at(date, end), dated ? dateSeed(seed, date) : seed, false));
         segments = plan.toArray(Segment[]::new);
         for (int i = 0; i < Instruments.count(); i++) {
             Instrument spec = Instruments.byIndex(i);
             tickFixed[i] = spec.tickFixed();
-            priceTicks[i] = Prices.toFixed(START_PRICE[i]) / tickFixed[i];
+            boolean carried = openingPricesFixed != null && openingPricesFixed[i] != Prices.NONE;
+            priceTicks[i] = (carried ? openingPricesFixed[i] : Prices.toFixed(START_PRICE[i])) / tickFixed[i];
         }
         enterSegment(0);
     }
@@ -122,6 +135,15 @@ public final class DemoDay {
             if (isWeekday(day)) {
                 days.add(0, day);
             }
+        }
+        return days;
+    }
+
+    /** Weekdays strictly between {@code from} and {@code to}: the sessions a demo appended on {@code to} plays first. */
+    public static int tradingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); day.isBefore(to); day = day.plusDays(1)) {
+            days += isWeekday(day) ? 1 : 0;
         }
         return days;
     }

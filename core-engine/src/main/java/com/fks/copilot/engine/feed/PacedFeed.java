@@ -50,6 +50,9 @@ public final class PacedFeed implements Runnable {
                     firstWallNanos = System.nanoTime();
                 }
                 waitUntil(firstWallNanos + (long) ((day.timeNanos() - firstEventNanos) / speed));
+                if (!running) {
+                    break; // stopped while waiting: the event is not published into a ring that is closing
+                }
             }
             day.publishTo(sink);
             published++;

@@ -104,6 +104,9 @@ public final class EngineStateStore implements AutoCloseable {
      */
     private <K, V> ChronicleMap<K, V> persist(Path dir, String name, ChronicleMapBuilder<K, V> builder) throws IOException {
         File file = dir.resolve(name + ".dat").toFile();
+        // Chronicle closes every map in a JVM shutdown hook of its own, which on SIGTERM can run while the app's
+        // hook still drains the ring: the engine's last commit would hit closed maps. The app closes them, in order.
+        builder.skipCloseOnExitHook(true);
         boolean recover = file.exists() && !closedCleanly;
         recoveredAfterCrash |= recover;
         ChronicleMap<K, V> map = recover ? builder.recoverPersistedTo(file, true) : builder.createPersistedTo(file);

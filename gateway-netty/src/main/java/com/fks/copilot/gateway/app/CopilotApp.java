@@ -88,6 +88,7 @@ public final class CopilotApp implements AutoCloseable {
     private IoLoops loops;
     private ScheduledFuture<?> heartbeat;
     private PacedFeed demoFeed;
+    private Thread demoFeedThread;
     private WallClock wallClock;
     private Database historyDb;
     private PostgresDrain drain;
@@ -99,6 +100,8 @@ public final class CopilotApp implements AutoCloseable {
     private boolean ringClosed;
     private BackfillService backfill;
     private RecordedDay recordedDay;
+    /** The demo day as prepared: the one asked for, or that day appended to the journal's earlier ones. */
+    private DemoPlan demoPlan;
 
     private CopilotApp(AppSettings settings) {
         this.settings = settings;
@@ -118,7 +121,7 @@ public final class CopilotApp implements AutoCloseable {
 
     private void startAll() throws InterruptedException {
         if (settings.source() instanceof MarketSource.Demo demo) {
-            demo.plan().prepare(settings.dataDir(), false);
+            demoPlan = demo.plan().prepare(settings.dataDir(), false);
         }
         long opening = System.nanoTime();
         store = EngineStateStore.open(settings.dataDir());
@@ -284,7 +287,7 @@ public final class CopilotApp implements AutoCloseable {
 
     /** While a demo plays its prior days (mutations then would carry a past day's event time). */
     private boolean playingHistory() {
-        return settings.source() instanceof MarketSource.Demo demo && demo.plan().historyDays() > 0
+        return demoPlan != null && demoPlan.hasHistory()
                 && (demoFeed == null || demoFeed.playingHistory()); // not started yet: the history is still to come
     }
 
@@ -301,7 +304,7 @@ public final class CopilotApp implements AutoCloseable {
         if (settings.source() instanceof MarketSource.Recorded recorded && recorded.day() != null) {
             return recordedDay(recorded).startsNanos(); // the days before it: unpaced, unstreamed
         }
-        return settings.source() instanceof MarketSource.Demo demo ? demo.plan().historyEndsNanos() : Long.MIN_VALUE;
+        return demoPlan != null ? demoPlan.historyEndsNanos() : Long.MIN_VALUE;
     }
 
     /** The co-pilot's voice: Grok's answers enter the ring as GROK_SUMMARY input events, journaled like any input. */
@@ -313,13 +316,14 @@ public final class CopilotApp implements AutoCloseable {
 
     private void startSource() throws InterruptedException {
         if (settings.source() instanceof MarketSource.Demo demo) {
-            DemoPlan plan = demo.plan();
-            long resumeAfter = input.lastFeedSequence();
+            DemoPlan plan = demoPlan;
+            long resumeAfter = plan.resumeAfter(input);
             demoFeed = new PacedFeed(plan.day(), ring, demo.speed(), resumeAfter);
-            demoFeed.startThread();
-            LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET after {3} prior trading days, seed {4}, speed {5},"
+            demoFeedThread = demoFeed.startThread();
+            LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET after {3} prior trading days{7}, seed {4}, speed {5},"
                     + " resuming after event {6}", plan.date(), plan.start(), plan.end(), plan.historyDays(), plan.seed(),
-                    demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
+                    demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter, plan.continuation() == null ? ""
+                            : " (appended to the days already in the journal, from the prices it ended at)");
         } else if (settings.source() instanceof MarketSource.Recorded recorded) {
             playback = recorded.day() == null ? new JournalPlayback(recorded.dataDir(), ring, recorded.speed())
                     : JournalPlayback.ofDay(recordedDay(recorded), recorded.dataDir(), ring, recorded.speed());
@@ -442,6 +446,11 @@ public final class CopilotApp implements AutoCloseable {
     private void stopSources() {
         if (demoFeed != null) {
             demoFeed.stop();
+            try {
+                demoFeedThread.join(1_000); // its last event is in the ring before the ring drains, not after
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (grok != null) {
             grok.close();

@@ -54,11 +54,16 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
      * where a deterministic feed resumes after a restart.
      */
     public long lastFeedSequence() {
+        return lastFeedSequenceAfter(-1);
+    }
+
+    /** As {@link #lastFeedSequence()}, among the events after index {@code afterIndex} only (0 when none of them is one). */
+    public long lastFeedSequenceAfter(long afterIndex) {
         EngineEvent scratch = new EngineEvent();
         try (ExcerptTailer tailer = queue.createTailer().direction(TailerDirection.BACKWARD).toEnd()) {
             while (true) {
                 try (DocumentContext dc = tailer.readingDocument()) {
-                    if (!dc.isPresent()) {
+                    if (!dc.isPresent() || dc.index() <= afterIndex) {
                         return 0;
                     }
                     InputEventCodec.decode(dc.wire().bytes(), scratch);

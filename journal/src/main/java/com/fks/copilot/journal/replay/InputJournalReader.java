@@ -53,6 +53,30 @@ public final class InputJournalReader {
         }
     }
 
+    /** Each instrument's last journaled trade price (fixed point), {@code Prices.NONE} for one that never traded. */
+    public static long[] lastPrices(ChronicleQueue queue, int instruments) {
+        long[] last = new long[instruments];
+        java.util.Arrays.fill(last, com.fks.copilot.engine.market.Prices.NONE);
+        int missing = instruments;
+        EngineEvent event = new EngineEvent();
+        try (ExcerptTailer tailer = queue.createTailer().direction(net.openhft.chronicle.queue.TailerDirection.BACKWARD).toEnd()) {
+            while (missing > 0) {
+                try (DocumentContext dc = tailer.readingDocument()) {
+                    if (!dc.isPresent()) {
+                        break;
+                    }
+                    InputEventCodec.decode(dc.wire().bytes(), event);
+                }
+                if (event.type == com.fks.copilot.engine.event.EventType.TICK && event.instrument < instruments
+                        && last[event.instrument] == com.fks.copilot.engine.market.Prices.NONE) {
+                    last[event.instrument] = event.price;
+                    missing--;
+                }
+            }
+        }
+        return last;
+    }
+
     private static void skipOne(ExcerptTailer tailer) {
         try (DocumentContext dc = tailer.readingDocument()) {
             // positioned at afterIndex itself, which is already applied
