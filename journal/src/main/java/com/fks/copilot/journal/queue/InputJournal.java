@@ -2,6 +2,7 @@ package com.fks.copilot.journal.queue;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.ring.JournalHealth;
 import com.lmax.disruptor.EventHandler;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
@@ -9,6 +10,8 @@ import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,13 +19,26 @@ import java.nio.file.Path;
  * and stamps it with its journal index, before the engine stage may see it (write-ahead).
  * The appender belongs to the ring thread that runs this stage; reading methods may be called
  * from any thread before the ring starts.
+ *
+ * <p>An append that fails (a full disk: on a mapped file that is the {@link InternalError} a SIGBUS
+ * becomes, or an I/O error when a new file is needed) leaves the event unjournaled, with
+ * {@code journalIndex} -1, so the engine skips it and its request is answered 503; {@link JournalHealth}
+ * says so to the edge, the feeds and monitoring, and the next append that works ends it.
  */
 public final class InputJournal implements EventHandler<EngineEvent>, AutoCloseable {
+    /** Free bytes on the journal's disk before a retry is worth an input: a few of Chronicle's 4 KiB pages and more. */
+    static final long ROOM_TO_RETRY_BYTES = 1 << 20;
     private final SingleChronicleQueue queue;
+    private final JournalHealth health;
     private ExcerptAppender appender;
 
     public InputJournal(Path dataDir) {
+        this(dataDir, new JournalHealth());
+    }
+
+    public InputJournal(Path dataDir, JournalHealth health) {
         this.queue = Journals.open(Journals.inputDir(dataDir));
+        this.health = health;
     }
 
     @Override
@@ -30,15 +46,58 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
         append(event);
     }
 
-    /** Appends one event and sets its {@link EngineEvent#journalIndex}. Single thread. */
+    /**
+     * Appends one event and sets its {@link EngineEvent#journalIndex}, or leaves it -1 and reports the
+     * failure to {@link #health()} when the journal cannot be written. Single thread.
+     */
     public void append(EngineEvent event) {
-        if (appender == null) {
-            appender = queue.createAppender();
+        event.journalIndex = -1;
+        try {
+            if (appender == null) {
+                appender = queue.createAppender();
+            }
+            write(event);
+            event.journalIndex = appender.lastIndexAppended();
+        } catch (Throwable failed) { // any: a SIGBUS on the mapped file arrives as an InternalError
+            event.journalIndex = -1;
+            health.appendFailed(failed, System.currentTimeMillis());
+            return;
         }
-        try (DocumentContext dc = appender.writingDocument()) {
+        health.appended();
+    }
+
+    /** A document cut short by a failure is rolled back, never committed half-written. */
+    private void write(EngineEvent event) {
+        DocumentContext dc = appender.writingDocument();
+        try {
             InputEventCodec.encode(event, dc.wire().bytes());
+        } catch (RuntimeException | Error e) {
+            dc.rollbackOnClose();
+            throw e;
+        } finally {
+            dc.close();
         }
-        event.journalIndex = appender.lastIndexAppended();
+    }
+
+    public JournalHealth health() {
+        return health;
+    }
+
+    /**
+     * Timer, any thread: while appends fail, lets the next input try again once the journal's disk has room.
+     * A disk that cannot even be asked counts as full.
+     */
+    public void retryWhenRoom() {
+        if (!health.failing()) {
+            return;
+        }
+        boolean room;
+        try {
+            room = Files.getFileStore(queue.file().toPath()).getUsableSpace() >= ROOM_TO_RETRY_BYTES;
+        } catch (IOException | RuntimeException e) {
+            room = false;
+        }
+        health.retryWhenRoom(room);
     }
 
     /** Index of the last journaled event, or -1 when the journal is empty. */

@@ -1,0 +1,83 @@
+package com.fks.copilot.journal.disk;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real, small file system for disk-full tests: a tmpfs of a few MiB mounted on a directory the test
+ * names, filled to the last byte by a filler file and given its room back by deleting it. A real mount,
+ * not an injected failure, because what a full disk does to Chronicle Queue's mapped files (a SIGBUS,
+ * an {@link InternalError} in Java, on the first page that cannot be allocated) is what must be
+ * survived. Mounting needs root (CAP_SYS_ADMIN), as on this project's machines and CI; where it is not
+ * allowed the test is skipped, saying so, rather than run on a disk that never fills.
+ */
+public final class SmallDisk implements AutoCloseable {
+    private final Path dir;
+    private final Path filler;
+
+    private SmallDisk(Path dir) {
+        this.dir = dir;
+        this.filler = dir.resolve("filler");
+    }
+
+    /** Mounts a tmpfs of {@code mebibytes} on {@code dir} (created if missing), or skips the test. */
+    public static SmallDisk mount(Path dir, int mebibytes) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        int exit = run("mount", "-t", "tmpfs", "-o", "size=" + mebibytes + "m", "tmpfs", dir.toString());
+        Assumptions.assumeTrue(exit == 0, "cannot mount a tmpfs here (needs root / CAP_SYS_ADMIN): no real disk to fill,"
+                + " so the disk-full test is skipped");
+        return new SmallDisk(dir);
+    }
+
+    /** Writes a filler file until the disk refuses another byte. */
+    public void fill() throws IOException {
+        byte[] block = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            if (!String.valueOf(full.getMessage()).contains("No space left")) {
+                throw full;
+            }
+        }
+        byte[] one = new byte[1];
+        try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.APPEND)) {
+            while (true) {
+                out.write(one); // the last partial block
+                out.flush();
+            }
+        } catch (IOException full) {
+            // full to the byte
+        }
+    }
+
+    /** Deletes the filler: the disk has its room back. */
+    public void makeRoom() throws IOException {
+        Files.deleteIfExists(filler);
+    }
+
+    public long usableBytes() throws IOException {
+        return Files.getFileStore(dir).getUsableSpace();
+    }
+
+    /** Unmounts lazily: a queue still mapping its files keeps them until it closes. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run("umount", "-l", dir.toString());
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}
