@@ -2,6 +2,10 @@ package com.fks.copilot.engine.feed;
 
 import com.fks.copilot.engine.ring.JournalHealth;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
 /**
  * A live source's way into the ring while the input journal may be failing: the wall clock's seconds and
  * the live feed's trades pass straight through while it writes, and are dropped while it cannot (a full
@@ -10,6 +14,7 @@ import com.fks.copilot.engine.ring.JournalHealth;
  * One volatile read per event, nothing allocated.
  */
 public final class JournalGate implements FeedSink {
+    private static final long HOLD_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private final FeedSink ring;
     private final JournalHealth journal;
 
@@ -32,5 +37,16 @@ public final class JournalGate implements FeedSink {
         if (journal.accepting()) {
             ring.clock(eventTimeNanos, sequence);
         } // a clock second is not an input anyone sent: not counted as refused
+    }
+
+    /**
+     * For a source that must not drop what it holds (the demo day, a replayed journal): parks until the
+     * journal takes inputs again or the source is stopped. Call it only when {@code accepting} said no, so
+     * a healthy journal costs the source nothing but that one read.
+     */
+    public static void holdWhileFailing(BooleanSupplier accepting, BooleanSupplier running) {
+        while (running.getAsBoolean() && !accepting.getAsBoolean()) {
+            LockSupport.parkNanos(HOLD_POLL_NANOS);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package com.fks.copilot.engine.feed;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -13,7 +12,6 @@ import java.util.function.BooleanSupplier;
  * holds its next event and waits, so the day resumes where it stopped once the disk has room.
  */
 public final class PacedFeed implements Runnable {
-    private static final long JOURNAL_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private final DemoDay day;
     private final FeedSink sink;
     private final double speed;
@@ -71,8 +69,8 @@ public final class PacedFeed implements Runnable {
 
     /** Paused on a full disk; the pacing then runs late and catches up, as after any stall. */
     private void waitForJournal() {
-        while (running && !journalAccepting.getAsBoolean()) {
-            LockSupport.parkNanos(JOURNAL_POLL_NANOS);
+        if (!journalAccepting.getAsBoolean()) {
+            JournalGate.holdWhileFailing(journalAccepting, () -> running);
         }
     }
 

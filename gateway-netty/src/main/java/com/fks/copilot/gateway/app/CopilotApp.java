@@ -330,7 +330,7 @@ public final class CopilotApp implements AutoCloseable {
                     + " resuming after event {6}", plan.date(), plan.start(), plan.end(), plan.historyDays(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter);
         } else if (settings.source() instanceof MarketSource.Recorded recorded) {
-            playback = new JournalPlayback(recorded.dataDir(), ring, recorded.speed());
+            playback = new JournalPlayback(recorded.dataDir(), ring, recorded.speed(), journalHealth::accepting);
             playback.startThread();
             LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");

@@ -2,12 +2,14 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.feed.JournalGate;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.InputJournalReader;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -21,13 +23,16 @@ final class JournalPlayback implements Runnable {
     private final Path recordedDataDir;
     private final EngineRing ring;
     private final double speed;
+    private final BooleanSupplier journalAccepting;
     private volatile boolean running = true;
     private volatile boolean finished;
     private volatile long played;
     private long firstEventNanos = Long.MIN_VALUE;
     private long firstWallNanos;
 
-    JournalPlayback(Path recordedDataDir, EngineRing ring, double speed) {
+    /** @param journalAccepting false while this run's input journal cannot be written: the playback waits */
+    JournalPlayback(Path recordedDataDir, EngineRing ring, double speed, BooleanSupplier journalAccepting) {
+        this.journalAccepting = journalAccepting;
         this.recordedDataDir = recordedDataDir;
         this.ring = ring;
         this.speed = speed;
@@ -55,6 +60,9 @@ final class JournalPlayback implements Runnable {
         }
         if (event.type == EventType.TICK || event.type == EventType.CLOCK) {
             pace(event.eventTimeNanos);
+        }
+        if (!journalAccepting.getAsBoolean()) {
+            JournalGate.holdWhileFailing(journalAccepting, () -> running);
         }
         long slot = ring.next();
         try {
