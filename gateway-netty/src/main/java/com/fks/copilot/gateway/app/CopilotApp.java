@@ -91,7 +91,7 @@ public final class CopilotApp implements AutoCloseable {
     private HttpServer server;
     private IoLoops loops;
     private ScheduledFuture<?> heartbeat;
-    private ScheduledFuture<?> journalRetry;
+    private ScheduledFuture<?> roomCheck;
     private volatile long lastScrapedInputIndex = -1;
     private PacedFeed demoFeed;
     private WallClock wallClock;
@@ -128,11 +128,12 @@ public final class CopilotApp implements AutoCloseable {
         long opening = System.nanoTime();
         store = EngineStateStore.open(settings.dataDir());
         input = new InputJournal(settings.dataDir(), journalHealth);
+        input.checkRoom(settings.journalReserveBytes()); // a disk already short of room holds the inputs from the start
         if (settings.source() instanceof MarketSource.Recorded && input.lastIndex() >= 0) {
             throw new IllegalStateException("a replay plays into a fresh data dir, and " + settings.dataDir().toAbsolutePath()
                     + " already holds a journal");
         }
-        output = new OutputJournal(settings.dataDir());
+        output = new OutputJournal(settings.dataDir(), journalHealth);
         engine = new Engine(store, output, settings.rules());
         if (engine.rebuiltAfterInterruptedCommit()) {
             LOG.log(System.Logger.Level.WARNING, "state in {0} was cut off mid-commit by a crash: rebuilding it from the whole input journal",
@@ -191,7 +192,8 @@ public final class CopilotApp implements AutoCloseable {
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
         // a full disk stops the inputs; this notices when it has room again, so they resume by themselves
-        journalRetry = server.workers().next().scheduleWithFixedDelay(input::retryWhenRoom, 1, 1, TimeUnit.SECONDS);
+        roomCheck = server.workers().next().scheduleWithFixedDelay(() -> input.checkRoom(settings.journalReserveBytes()),
+                1, 1, TimeUnit.SECONDS);
         LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
         startSource();
     }
@@ -499,8 +501,8 @@ public final class CopilotApp implements AutoCloseable {
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
-        if (journalRetry != null) {
-            journalRetry.cancel(false);
+        if (roomCheck != null) {
+            roomCheck.cancel(false);
         }
         if (hub != null) {
             hub.close();

@@ -52,6 +52,10 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
      */
     public void append(EngineEvent event) {
         event.journalIndex = -1;
+        if (!health.accepting()) {
+            health.appendRefused(); // held: a write into a full disk can fault inside the JVM's own code, which ends it
+            return;
+        }
         try {
             if (appender == null) {
                 appender = queue.createAppender();
@@ -60,6 +64,7 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
             event.journalIndex = appender.lastIndexAppended();
         } catch (Throwable failed) { // any: a SIGBUS on the mapped file arrives as an InternalError
             event.journalIndex = -1;
+            Journals.recover(queue, appender);
             health.appendFailed(failed, System.currentTimeMillis());
             return;
         }
@@ -68,15 +73,7 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
 
     /** A document cut short by a failure is rolled back, never committed half-written. */
     private void write(EngineEvent event) {
-        DocumentContext dc = appender.writingDocument();
-        try {
-            InputEventCodec.encode(event, dc.wire().bytes());
-        } catch (RuntimeException | Error e) {
-            dc.rollbackOnClose();
-            throw e;
-        } finally {
-            dc.close();
-        }
+        Journals.writeWhole(appender.writingDocument(), event, InputEventCodec::encode);
     }
 
     public JournalHealth health() {
@@ -84,20 +81,18 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
     }
 
     /**
-     * Timer, any thread: while appends fail, lets the next input try again once the journal's disk has room.
-     * A disk that cannot even be asked counts as full.
+     * Timer, any thread, once a second: tells {@link #health()} how much room the journal's disk has, which stops
+     * the inputs under {@code reserveBytes} and lets a failed append be tried again once there is room. A disk that
+     * cannot even be asked counts as full.
      */
-    public void retryWhenRoom() {
-        if (!health.failing()) {
-            return;
-        }
-        boolean room;
+    public void checkRoom(long reserveBytes) {
+        long usable;
         try {
-            room = Files.getFileStore(queue.file().toPath()).getUsableSpace() >= ROOM_TO_RETRY_BYTES;
+            usable = Files.getFileStore(queue.file().toPath()).getUsableSpace();
         } catch (IOException | RuntimeException e) {
-            room = false;
+            usable = 0;
         }
-        health.retryWhenRoom(room);
+        health.room(usable, reserveBytes, ROOM_TO_RETRY_BYTES, System.currentTimeMillis());
     }
 
     /** Index of the last journaled event, or -1 when the journal is empty. */

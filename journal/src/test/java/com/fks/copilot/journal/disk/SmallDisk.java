@@ -57,6 +57,17 @@ public final class SmallDisk implements AutoCloseable {
         }
     }
 
+    /** Writes a filler file that leaves about {@code bytes} free. */
+    public void fillLeaving(long bytes) throws IOException {
+        long toWrite = usableBytes() - bytes;
+        byte[] block = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            for (long written = 0; written < toWrite; written += block.length) {
+                out.write(block, 0, (int) Math.min(block.length, toWrite - written));
+            }
+        }
+    }
+
     /** Deletes the filler: the disk has its room back. */
     public void makeRoom() throws IOException {
         Files.deleteIfExists(filler);
