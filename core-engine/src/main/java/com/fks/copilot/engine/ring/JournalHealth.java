@@ -47,10 +47,8 @@ public final class JournalHealth {
     /** Input journal's thread: an append failed; the event stays unjournaled and is never applied. */
     public void appendFailed(Throwable cause, long nowMillis) {
         refused.incrementAndGet();
-        boolean was = failing();
+        failed(cause, nowMillis, "input");
         inputFailing = true;
-        failed(was, cause, nowMillis, "the input journal cannot be written (disk full?): inputs are refused"
-                + " and the feed is paused until it can");
     }
 
     /**
@@ -59,19 +57,19 @@ public final class JournalHealth {
      */
     public void outputAppendFailed(Throwable cause, long nowMillis) {
         derivedLost.incrementAndGet();
-        boolean was = failing();
+        failed(cause, nowMillis, "output");
         outputFailing = true;
-        failed(was, cause, nowMillis, "the output journal cannot be written (disk full?): inputs are refused"
-                + " and the feed is paused until it can");
     }
 
-    private void failed(boolean was, Throwable cause, long nowMillis, String message) {
+    /** Before the journal's flag is set, so the first failure of a run of them is the one logged. */
+    private void failed(Throwable cause, long nowMillis, String journal) {
         failures.incrementAndGet();
         lastError = String.valueOf(cause);
         retrying = false;
-        if (!was) {
+        if (!failing()) {
             failingSinceMillis = nowMillis;
-            LOG.log(System.Logger.Level.ERROR, message, cause);
+            LOG.log(System.Logger.Level.ERROR, "the " + journal + " journal cannot be written (disk full?): inputs are"
+                    + " refused and the feed is paused until it can", cause);
         }
     }
 

@@ -42,9 +42,9 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
      * Free space the journals' disk keeps in reserve: below it the inputs stop, before the disk is full. A
      * write into a full disk through Chronicle's mapped files is a SIGBUS, and while most of those arrive as
      * an error the journal survives, one that lands in the JVM's own code (a new day's file) ends the process.
-     * 256 MiB is far more than a trading day's journal grows between two checks a second apart.
+     * 64 MiB is far more than the journals grow between two checks a second apart, even at a replay's full speed.
      */
-    public static final long DEFAULT_JOURNAL_RESERVE_BYTES = 256L << 20;
+    public static final long DEFAULT_JOURNAL_RESERVE_BYTES = 64L << 20;
 
     public AppSettings {
         if (cardWindow.isNegative()) {

@@ -59,14 +59,19 @@ class HttpRoutesTest {
         return channel.readOutbound();
     }
 
-    @Test
-    void whileADemoPlaysItsPriorDaysAStateChangeIs503WithRetryAfterAndReadsAreAnswered() throws Exception {
+    /** Replaces the routes under test with a demo's, served from {@code services}. */
+    private void routesOfADemo(RouteServices services) {
         channel.finishAndReleaseAll();
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "demo", HistoryHealth.off(), null);
-        RouteServices none = RouteServices.none();
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
                 new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(),
-                new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true, MetricsScrape.NONE)));
+                services));
+    }
+
+    @Test
+    void whileADemoPlaysItsPriorDaysAStateChangeIs503WithRetryAfterAndReadsAreAnswered() throws Exception {
+        RouteServices none = RouteServices.none();
+        routesOfADemo(new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true, MetricsScrape.NONE));
 
         FullHttpResponse post = request(HttpMethod.POST, "/trades");
         assertEquals(503, post.status().code());
@@ -81,15 +86,11 @@ class HttpRoutesTest {
 
     @Test
     void whileTheJournalCannotBeWrittenAMutationIs503AtTheEdgeAndTheHeaderRaisesTheAlarm() throws Exception {
-        channel.finishAndReleaseAll();
-        Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "demo", HistoryHealth.off(), null);
         RouteServices none = RouteServices.none();
         JournalHealth journal = new JournalHealth();
         journal.appendFailed(new InternalError("a fault occurred in a recent unsafe memory access operation"), 1_764_000_000_000L);
-        channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
-                new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(),
-                new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> false, MetricsScrape.NONE,
-                        journal))); // a request reaching the unattached ring would be a 500
+        routesOfADemo(new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> false, MetricsScrape.NONE,
+                journal)); // a request reaching the unattached ring would be a 500
 
         FullHttpResponse post = request(HttpMethod.POST, "/risk/check");
         assertEquals(503, post.status().code());
