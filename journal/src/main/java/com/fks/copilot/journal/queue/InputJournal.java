@@ -30,6 +30,7 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
     static final long ROOM_TO_RETRY_BYTES = 1 << 20;
     private final SingleChronicleQueue queue;
     private final JournalHealth health;
+    private final Runnable beforeEachWrite;
     private ExcerptAppender appender;
 
     public InputJournal(Path dataDir) {
@@ -37,8 +38,14 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
     }
 
     public InputJournal(Path dataDir, JournalHealth health) {
+        this(dataDir, health, Journals.NO_FAULT);
+    }
+
+    /** @param beforeEachWrite a test's stand-in for a disk that faults: throws to fail the write */
+    InputJournal(Path dataDir, JournalHealth health, Runnable beforeEachWrite) {
         this.queue = Journals.open(Journals.inputDir(dataDir));
         this.health = health;
+        this.beforeEachWrite = beforeEachWrite;
     }
 
     @Override
@@ -60,6 +67,7 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
             if (appender == null) {
                 appender = queue.createAppender();
             }
+            beforeEachWrite.run();
             write(event);
             event.journalIndex = appender.lastIndexAppended();
         } catch (Throwable failed) { // any: a SIGBUS on the mapped file arrives as an InternalError

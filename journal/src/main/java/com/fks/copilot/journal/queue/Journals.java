@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 /** Where the journals live under the data directory, and how they are opened. */
 public final class Journals {
     private static final System.Logger LOG = System.getLogger("copilot.journal");
+    /** The disk as it should be: nothing injected before a write. */
+    static final Runnable NO_FAULT = () -> { };
     private Journals() {
     }
 

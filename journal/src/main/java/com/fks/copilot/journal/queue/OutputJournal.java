@@ -28,6 +28,7 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
     private static final System.Logger LOG = System.getLogger("copilot.journal");
     private final SingleChronicleQueue queue;
     private final JournalHealth health;
+    private final Runnable beforeEachWrite;
     private final List<DerivedEventSink> listeners = new CopyOnWriteArrayList<>();
     private ExcerptAppender appender;
     private long lastSource = -1;
@@ -38,8 +39,14 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
     }
 
     public OutputJournal(Path dataDir, JournalHealth health) {
+        this(dataDir, health, Journals.NO_FAULT);
+    }
+
+    /** @param beforeEachWrite a test's stand-in for a disk that faults: throws to fail the write */
+    OutputJournal(Path dataDir, JournalHealth health, Runnable beforeEachWrite) {
         this.queue = Journals.open(Journals.outputDir(dataDir));
         this.health = health;
+        this.beforeEachWrite = beforeEachWrite;
         readLastIdentity();
     }
 
@@ -71,6 +78,7 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
             return;
         }
         try {
+            beforeEachWrite.run();
             write(event);
         } catch (Throwable failed) { // any: a SIGBUS on the mapped file arrives as an InternalError
             Journals.recover(queue, appender);
