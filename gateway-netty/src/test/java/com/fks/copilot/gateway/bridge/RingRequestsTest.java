@@ -55,8 +55,8 @@ class RingRequestsTest {
             EngineRing ring = new EngineRing(8, RingThreading.blocking().with(RingTopology.ONE_THREAD), null, fullDiskOnSecond,
                     new EngineHandler(engine), List.of(requests)).start();
             requests.attach(ring);
-            CompletableFuture<EngineAnswer> first = requests.submitOrRefuse(event -> event.type = EventType.RISK_CHECK);
-            CompletableFuture<EngineAnswer> second = requests.submitOrRefuse(event -> event.type = EventType.RISK_CHECK);
+            CompletableFuture<EngineAnswer> first = requests.submitOrRefuse(event -> event.type = EventType.AUDIT_NOTE);
+            CompletableFuture<EngineAnswer> second = requests.submitOrRefuse(event -> event.type = EventType.AUDIT_NOTE);
 
             assertEquals(1, first.get(5, TimeUnit.SECONDS).journalIndex());
             ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
