@@ -106,6 +106,14 @@ class HttpRoutesTest {
     }
 
     @Test
+    void theHeaderSaysTheJournalIsWritingWhileItIs() {
+        FullHttpResponse badge = request(HttpMethod.GET, "/api/journal/html");
+        String html = badge.content().toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("✓ writing") && html.contains("hx-trigger=\"every 3s\""), html);
+        badge.release();
+    }
+
+    @Test
     void queryStringDoesNotChangeTheRoute() {
         FullHttpResponse response = request(HttpMethod.GET, "/health?verbose=1");
         assertEquals(200, response.status().code());
