@@ -99,18 +99,23 @@ class HttpRoutesTest {
                 .contains("input journal could not be written (disk full?)"));
         post.release();
         assertEquals(2, journal.refused(), "the failed append and the refused request");
-        FullHttpResponse badge = request(HttpMethod.GET, "/api/journal/html");
-        String html = badge.content().toString(StandardCharsets.UTF_8);
+        String html = journalBadge();
         assertTrue(html.contains("NOT WRITING") && html.contains("role=\"alert\""), html);
-        badge.release();
     }
 
     @Test
     void theHeaderSaysTheJournalIsWritingWhileItIs() {
-        FullHttpResponse badge = request(HttpMethod.GET, "/api/journal/html");
-        String html = badge.content().toString(StandardCharsets.UTF_8);
+        String html = journalBadge();
         assertTrue(html.contains("✓ writing") && html.contains("hx-trigger=\"every 3s\""), html);
-        badge.release();
+    }
+
+    private String journalBadge() {
+        FullHttpResponse badge = request(HttpMethod.GET, "/api/journal/html");
+        try {
+            return badge.content().toString(StandardCharsets.UTF_8);
+        } finally {
+            badge.release();
+        }
     }
 
     @Test
