@@ -6,7 +6,7 @@ import com.lmax.disruptor.EventHandler;
 
 /**
  * The ring's engine stage: runs after the journal stage, so every event it applies is already in
- * the input journal (write-ahead). Persists state at the end of each batch, as the
+ * the input journal (write-ahead); one the journal could not take is skipped. Persists state at the end of each batch, as the
  * {@link EventHandler} contract asks of I/O. Stamps each event with the time it was applied and counts
  * it in {@link RingStats}: two clock reads and a few ordered stores, nothing allocated.
  */
@@ -25,10 +25,12 @@ public final class EngineHandler implements EventHandler<EngineEvent> {
 
     @Override
     public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
-        engine.apply(event);
-        long applied = System.nanoTime();
-        event.appliedNanos = applied;
-        stats.applied(event.type, event.receivedNanos == 0 ? -1 : applied - event.receivedNanos);
+        if (event.journalIndex >= 0) { // an event the journal could not take (disk full) is never applied: write-ahead
+            engine.apply(event);
+            long applied = System.nanoTime();
+            event.appliedNanos = applied;
+            stats.applied(event.type, event.receivedNanos == 0 ? -1 : applied - event.receivedNanos);
+        }
         if (endOfBatch) {
             engine.endOfBatch();
             stats.batchEnded(System.currentTimeMillis());

@@ -2,6 +2,7 @@ package com.fks.copilot.engine.ring;
 
 import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.engine.output.DerivedEventSink;
@@ -64,6 +65,42 @@ class EngineRingTest {
             for (int i = 0; i < 100; i++) {
                 assertEquals(i, seenByPublisher.get(i), "journal index in ring order");
             }
+        }
+    }
+
+    /**
+     * What the input journal does on a full disk, stood in for: events 40 to 59 of the ring are left unjournaled
+     * (index -1). The real journal on a real full disk is InputJournalDiskFullTest's and DiskFullIT's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"blocking/one-thread", "blocking/stages"})
+    void anEventTheJournalCouldNotTakeIsNeverApplied(String threading, @TempDir Path dir) throws Exception {
+        List<Long> seenByPublisher = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(100);
+        RingStats stats = new RingStats();
+        try (EngineStateStore store = EngineStateStore.open(dir)) {
+            Engine engine = new Engine(store, DerivedEventSink.DISCARD);
+            EventHandler<EngineEvent> fullDisk = new EventHandler<>() {
+                private long next;
+
+                @Override
+                public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
+                    event.journalIndex = sequence >= 40 && sequence < 60 ? -1 : next++;
+                }
+            };
+            EventHandler<EngineEvent> publisher = (event, sequence, endOfBatch) -> {
+                seenByPublisher.add(event.journalIndex);
+                done.countDown();
+            };
+            EngineRing ring = new EngineRing(1024, threading(threading), fullDisk, new EngineHandler(engine, stats), publisher).start();
+            publishTicks(ring, 100);
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+            ring.close();
+            assertEquals(80, engine.market(Instruments.MES).volume, "the 20 unjournaled ticks changed nothing");
+            assertEquals(80, stats.events(EventType.TICK), "nor were they counted as applied");
+            assertEquals(79, engine.appliedIndex());
+            assertEquals(20, seenByPublisher.stream().filter(index -> index < 0).count(), "a publisher can tell them apart");
+            assertEquals(0, ring.failures(), "a full disk is not a ring failure");
         }
     }
 

@@ -27,16 +27,24 @@ import java.time.Duration;
  * @param massive          Massive.com key and REST base; null = no Massive calls
  * @param backfillPlan     what the OFF-HOURS backfill fetches (used with a database and a Massive key)
  * @param grok             how the co-pilot reaches xAI Grok (no key: summaries are made locally)
+ * @param journalReserveBytes free space kept on the journals' disk: below it the inputs stop until there is more
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                           int heartbeatSeconds, MarketSource source, RiskRules rules, EdgeSettings edge,
                           Duration cardWindow, DbSettings database, MassiveSettings massive,
-                          BackfillSettings backfillPlan, GrokSettings grok) {
+                          BackfillSettings backfillPlan, GrokSettings grok, long journalReserveBytes) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** The seed's throttle: at most one card update per asset per 7 seconds. */
     public static final Duration DEFAULT_CARD_WINDOW = Duration.ofSeconds(7);
+    /**
+     * Free space the journals' disk keeps in reserve: below it the inputs stop, before the disk is full. A
+     * write into a full disk through Chronicle's mapped files is a SIGBUS, and while most of those arrive as
+     * an error the journal survives, one that lands in the JVM's own code (a new day's file) ends the process.
+     * 64 MiB is far more than the journals grow between two checks a second apart, even at a replay's full speed.
+     */
+    public static final long DEFAULT_JOURNAL_RESERVE_BYTES = 64L << 20;
 
     public AppSettings {
         if (cardWindow.isNegative()) {
@@ -78,17 +86,18 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
     public AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                        int heartbeatSeconds, MarketSource source) {
         this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(),
-                EdgeSettings.defaults(), DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly());
+                EdgeSettings.defaults(), DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly(),
+                DEFAULT_JOURNAL_RESERVE_BYTES);
     }
 
     public AppSettings withPort(int newPort) {
         return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, backfillPlan, grok);
+                cardWindow, database, massive, backfillPlan, grok, journalReserveBytes);
     }
 
     public AppSettings withEdge(EdgeSettings refusals) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, refusals,
-                cardWindow, database, massive, backfillPlan, grok);
+                cardWindow, database, massive, backfillPlan, grok, journalReserveBytes);
     }
 
     public AppSettings withApiKey(String key) {
@@ -106,27 +115,32 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
 
     public AppSettings withCardWindow(Duration window) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                window, database, massive, backfillPlan, grok);
+                window, database, massive, backfillPlan, grok, journalReserveBytes);
     }
 
     public AppSettings withDatabase(DbSettings history) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, history, massive, backfillPlan, grok);
+                cardWindow, history, massive, backfillPlan, grok, journalReserveBytes);
     }
 
     public AppSettings withMassive(MassiveSettings data) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, data, backfillPlan, grok);
+                cardWindow, database, data, backfillPlan, grok, journalReserveBytes);
     }
 
     public AppSettings withBackfillPlan(BackfillSettings plan) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, plan, grok);
+                cardWindow, database, massive, plan, grok, journalReserveBytes);
     }
 
     public AppSettings withGrok(GrokSettings voice) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, backfillPlan, voice);
+                cardWindow, database, massive, backfillPlan, voice, journalReserveBytes);
+    }
+
+    public AppSettings withJournalReserve(long bytes) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
+                cardWindow, database, massive, backfillPlan, grok, bytes);
     }
 
     /** Database, Massive and plan of a backfill at once. */

@@ -1,11 +1,13 @@
 package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.Engine;
+import com.fks.copilot.engine.feed.JournalGate;
 import com.fks.copilot.engine.feed.PacedFeed;
 import com.fks.copilot.engine.feed.WallClock;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;
+import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.engine.ring.LatencyBuckets;
 import com.fks.copilot.engine.ring.RingStats;
 import com.fks.copilot.engine.session.SessionMode;
@@ -31,6 +33,7 @@ import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
 import com.fks.copilot.gateway.http.HttpServer;
+import com.fks.copilot.gateway.http.JournalStatus;
 import com.fks.copilot.gateway.io.IoLoops;
 import com.fks.copilot.gateway.metrics.CopilotMetrics;
 import com.fks.copilot.gateway.metrics.FeedReading;
@@ -78,6 +81,8 @@ public final class CopilotApp implements AutoCloseable {
 
     private final AppSettings settings;
     private final long startedNanos = System.nanoTime();
+    /** Whether the input journal takes appends; the feeds, the HTTP edge and monitoring read it. */
+    private final JournalHealth journalHealth = new JournalHealth();
     private EngineStateStore store;
     private InputJournal input;
     private OutputJournal output;
@@ -87,6 +92,8 @@ public final class CopilotApp implements AutoCloseable {
     private HttpServer server;
     private IoLoops loops;
     private ScheduledFuture<?> heartbeat;
+    private ScheduledFuture<?> roomCheck;
+    private volatile long lastScrapedInputIndex = -1;
     private PacedFeed demoFeed;
     private Thread demoFeedThread;
     private WallClock wallClock;
@@ -125,12 +132,13 @@ public final class CopilotApp implements AutoCloseable {
         }
         long opening = System.nanoTime();
         store = EngineStateStore.open(settings.dataDir());
-        input = new InputJournal(settings.dataDir());
+        input = new InputJournal(settings.dataDir(), journalHealth);
+        input.checkRoom(settings.journalReserveBytes()); // a disk already short of room holds the inputs from the start
         if (settings.source() instanceof MarketSource.Recorded && input.lastIndex() >= 0) {
             throw new IllegalStateException("a replay plays into a fresh data dir, and " + settings.dataDir().toAbsolutePath()
                     + " already holds a journal");
         }
-        output = new OutputJournal(settings.dataDir());
+        output = new OutputJournal(settings.dataDir(), journalHealth);
         engine = new Engine(store, output, settings.rules());
         if (engine.rebuiltAfterInterruptedCommit()) {
             LOG.log(System.Logger.Level.WARNING, "state in {0} was cut off mid-commit by a crash: rebuilding it from the whole input journal",
@@ -183,11 +191,14 @@ public final class CopilotApp implements AutoCloseable {
         server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).observedBy(metrics.http())
                 .start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
                 requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage,
-                        this::playingHistory, metrics)),
+                        this::playingHistory, metrics, journalHealth)),
                 settings.edge());
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
+        // a full disk stops the inputs; this notices when it has room again, so they resume by themselves
+        roomCheck = server.workers().next().scheduleWithFixedDelay(() -> input.checkRoom(settings.journalReserveBytes()),
+                1, 1, TimeUnit.SECONDS);
         LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
         startSource();
     }
@@ -195,8 +206,21 @@ public final class CopilotApp implements AutoCloseable {
     /** The Prometheus families, read from the parts below when scraped (the ring and drain once they exist). */
     private CopilotMetrics metrics(RingStats ringStats, LatencyBuckets publishLatency, DashboardState state) {
         return new CopilotMetrics(new MetricSources(ringStats, () -> ring.remainingCapacity(), () -> ring.failures(),
-                publishLatency, hub, state, settings.rules(), input::lastIndex, () -> output.queue().lastIndex(),
-                settings.database() == null ? null : () -> drain == null ? List.of() : drain.lag(), this::feedReading));
+                publishLatency, hub, state, settings.rules(), this::inputIndexForScrape, () -> output.queue().lastIndex(),
+                settings.database() == null ? null : () -> drain == null ? List.of() : drain.lag(), this::feedReading, journalHealth));
+    }
+
+    /**
+     * The input journal's last index, or the last one read while the disk is full: on a full tmpfs even reading the
+     * queue's end can fault (a SIGBUS, as an InternalError), and a scrape must still answer.
+     */
+    private long inputIndexForScrape() {
+        try {
+            lastScrapedInputIndex = input.lastIndex();
+        } catch (RuntimeException | InternalError unreadable) {
+            // keep the last one read
+        }
+        return lastScrapedInputIndex;
     }
 
     /** The market source for monitoring: the demo or a replay while it plays, the live feed as it reports itself. */
@@ -318,15 +342,17 @@ public final class CopilotApp implements AutoCloseable {
         if (settings.source() instanceof MarketSource.Demo demo) {
             DemoPlan plan = demoPlan;
             long resumeAfter = plan.resumeAfter(input);
-            demoFeed = new PacedFeed(plan.day(), ring, demo.speed(), resumeAfter);
+            demoFeed = new PacedFeed(plan.day(), ring, demo.speed(), resumeAfter, journalHealth::accepting);
             demoFeedThread = demoFeed.startThread();
             LOG.log(System.Logger.Level.INFO, "demo feed: {0} {1}–{2} ET after {3} prior trading days{7}, seed {4}, speed {5},"
                     + " resuming after event {6}", plan.date(), plan.start(), plan.end(), plan.historyDays(), plan.seed(),
                     demo.speed() > 0 ? demo.speed() + "x" : "max", resumeAfter, plan.continuation() == null ? ""
                             : " (appended to the days already in the journal, from the prices it ended at)");
         } else if (settings.source() instanceof MarketSource.Recorded recorded) {
-            playback = recorded.day() == null ? new JournalPlayback(recorded.dataDir(), ring, recorded.speed())
-                    : JournalPlayback.ofDay(recordedDay(recorded), recorded.dataDir(), ring, recorded.speed());
+            playback = recorded.day() == null
+                    ? new JournalPlayback(recorded.dataDir(), ring, recorded.speed(), journalHealth::accepting)
+                    : JournalPlayback.ofDay(recordedDay(recorded), recorded.dataDir(), ring, recorded.speed(),
+                    journalHealth::accepting);
             playback.startThread();
             LOG.log(System.Logger.Level.INFO, "replaying the journal in {0} at {1}", recorded.dataDir().toAbsolutePath(),
                     recorded.speed() > 0 ? recorded.speed() + "x" : "max");
@@ -335,17 +361,18 @@ public final class CopilotApp implements AutoCloseable {
                 HotPathWarmup.run(massive.warmUpTrades(), settings.rules(), HotPathWarmup.SETTLE_LIMIT, loops.shared().orElse(null));
             }
             long[] warmedUpTo = warmUpFromStoredBars();
-            wallClock = new WallClock(new ClockShift(ring, massive.feed().clockDelay()));
+            JournalGate gated = new JournalGate(ring, journalHealth); // a full disk drops live trades and seconds
+            wallClock = new WallClock(new ClockShift(gated, massive.feed().clockDelay()));
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "wall clock {0}", massive.feed().clockDelay().isZero() ? "on real time"
                     : "delayed by " + massive.feed().clockDelay().toMinutes() + " min, with the delayed plan's trades");
             // the feed fills the minutes after the last journaled or warm-up trade from the REST aggregates
             // what the journal and the stored bars lack of the warm-up window comes from the REST aggregates
-            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), ring, latest(lastTickTimes(), warmedUpTo),
+            liveFeed = LiveFeed.start(massive.feed(), massive.rest(), Instruments.all(), gated, latest(lastTickTimes(), warmedUpTo),
                     loops.shared().orElse(null));
         } else {
             warmUpFromStoredBars();
-            wallClock = new WallClock(ring);
+            wallClock = new WallClock(new JournalGate(ring, journalHealth));
             wallClock.startThread();
             LOG.log(System.Logger.Level.INFO, "no market feed configured: wall clock only");
         }
@@ -369,7 +396,7 @@ public final class CopilotApp implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
                 MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
                 drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()),
-                feedStatus().orElse(null), recovery);
+                feedStatus().orElse(null), recovery, JournalStatus.of(journalHealth));
     }
 
     /** The live feed's status, on runs with one. */
@@ -498,6 +525,9 @@ public final class CopilotApp implements AutoCloseable {
         stopSources();
         if (heartbeat != null) {
             heartbeat.cancel(false);
+        }
+        if (roomCheck != null) {
+            roomCheck.cancel(false);
         }
         if (hub != null) {
             hub.close();

@@ -119,12 +119,20 @@ public final class CopilotCommand {
         @Option(names = "--card-window", description = "Seconds of event time between two updates of one focus card; prices still go out on every trade (default ${DEFAULT-VALUE}).")
         double cardWindowSeconds = AppSettings.DEFAULT_CARD_WINDOW.toSeconds();
 
+        @Option(names = "--journal-reserve-mb", defaultValue = "${env:COPILOT_JOURNAL_RESERVE_MB:-64}",
+                description = "MiB kept free on the journals' disk: below it the feed pauses and changes are refused (503)"
+                        + " until there is more room (default ${DEFAULT-VALUE}; env COPILOT_JOURNAL_RESERVE_MB).")
+        long journalReserveMb;
+
         /** Everything these options set on a run's settings. */
         AppSettings apply(AppSettings settings) {
+            if (journalReserveMb < 0) {
+                throw new CommandLine.TypeConversionException("--journal-reserve-mb must not be negative: " + journalReserveMb);
+            }
             return settings.withEdge(settings.edge().withApiKey(apiKey()).withRateLimits(rateLimits.settings())
                             .withAllowedHosts(allowedHosts == null ? java.util.List.of() : allowedHosts)).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
                     .withGrok(grok()).withDatabase(database.settings()).withMassive(massive.settings())
-                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv()));
+                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv())).withJournalReserve(journalReserveMb << 20);
         }
     }
 

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.app;
 
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
+import com.fks.copilot.engine.feed.JournalGate;
 import com.fks.copilot.engine.ring.EngineRing;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.InputJournalReader;
@@ -9,6 +10,7 @@ import com.fks.copilot.journal.replay.RecordedDay;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -25,23 +27,31 @@ final class JournalPlayback implements Runnable {
     /** Journal indexes: the events before {@code pacedFrom} are played unpaced, none from {@code endIndex} on. */
     private final long pacedFrom;
     private final long endIndex;
+    private final BooleanSupplier journalAccepting;
     private volatile boolean running = true;
     private volatile boolean finished;
     private volatile long played;
     private long firstEventNanos = Long.MIN_VALUE;
     private long firstWallNanos;
 
-    /** The whole journal, paced. */
-    JournalPlayback(Path recordedDataDir, EngineRing ring, double speed) {
-        this(recordedDataDir, ring, speed, -1, Long.MAX_VALUE);
+    /**
+     * The whole journal, paced.
+     *
+     * @param journalAccepting false while this run's input journal cannot be written: the playback waits
+     */
+    JournalPlayback(Path recordedDataDir, EngineRing ring, double speed, BooleanSupplier journalAccepting) {
+        this(recordedDataDir, ring, speed, journalAccepting, -1, Long.MAX_VALUE);
     }
 
     /** One recorded trading day, paced, after the days before it unpaced (they bring the engine to its morning). */
-    static JournalPlayback ofDay(RecordedDay day, Path recordedDataDir, EngineRing ring, double speed) {
-        return new JournalPlayback(recordedDataDir, ring, speed, day.firstIndex(), day.endIndex());
+    static JournalPlayback ofDay(RecordedDay day, Path recordedDataDir, EngineRing ring, double speed,
+                                 BooleanSupplier journalAccepting) {
+        return new JournalPlayback(recordedDataDir, ring, speed, journalAccepting, day.firstIndex(), day.endIndex());
     }
 
-    private JournalPlayback(Path recordedDataDir, EngineRing ring, double speed, long pacedFrom, long endIndex) {
+    private JournalPlayback(Path recordedDataDir, EngineRing ring, double speed, BooleanSupplier journalAccepting,
+                            long pacedFrom, long endIndex) {
+        this.journalAccepting = journalAccepting;
         this.recordedDataDir = recordedDataDir;
         this.ring = ring;
         this.speed = speed;
@@ -71,6 +81,9 @@ final class JournalPlayback implements Runnable {
         }
         if ((event.type == EventType.TICK || event.type == EventType.CLOCK) && event.journalIndex >= pacedFrom) {
             pace(event.eventTimeNanos);
+        }
+        if (!journalAccepting.getAsBoolean()) {
+            JournalGate.holdWhileFailing(journalAccepting, () -> running);
         }
         long slot = ring.next();
         try {

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 /**
  * Request/answer over the ring: an HTTP thread claims a slot, fills it and waits on a future keyed
  * by the ring sequence; this stage, placed after the engine, completes the future with the
- * engine's verdict for exactly that event. The answer therefore reflects a journaled, applied event.
+ * engine's verdict for exactly that event. The answer therefore reflects a journaled, applied event;
+ * an event the journal could not take (a full disk) was never applied, and its answer fails with
+ * {@link NotJournaled} instead.
  */
 public final class RingRequests implements EventHandler<EngineEvent> {
     private final Map<Long, CompletableFuture<EngineAnswer>> pending = new ConcurrentHashMap<>();
@@ -65,13 +67,25 @@ public final class RingRequests implements EventHandler<EngineEvent> {
         }
     }
 
+    /** The input journal could not be written (a full disk): the request was neither journaled nor applied. */
+    public static final class NotJournaled extends RuntimeException {
+        NotJournaled() {
+            super("the input journal could not be written", null, false, false);
+        }
+    }
+
     @Override
     public void onEvent(EngineEvent event, long sequence, boolean endOfBatch) {
         if (pending.isEmpty()) {
             return;
         }
         CompletableFuture<EngineAnswer> answer = pending.remove(sequence);
-        if (answer != null) {
+        if (answer == null) {
+            return;
+        }
+        if (event.journalIndex < 0) {
+            answer.completeExceptionally(new NotJournaled());
+        } else {
             answer.complete(EngineAnswer.of(event));
         }
     }

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.http;
 
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
@@ -16,6 +17,7 @@ import com.fks.copilot.gateway.views.DashboardPage;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketStatus;
 import com.fks.copilot.gateway.views.FeedBadge;
+import com.fks.copilot.gateway.views.JournalBadge;
 import com.fks.copilot.gateway.views.MarketTime;
 import com.fks.copilot.gateway.views.NoTradeBanner;
 import com.fks.copilot.gateway.views.OrbPanel;
@@ -57,6 +59,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final GrokStage grok;
     private final AlertLog alerts;
     private final BooleanSupplier playingHistory;
+    private final JournalHealth journal;
     private final MetricsScrape metrics;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
@@ -72,6 +75,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.trading = new TradingRoutes(state, views, ring, history, rules);
         this.audit = new AuditRoutes(services.audit(), services.queries(), ring);
         this.playingHistory = services.playingHistory();
+        this.journal = services.journal();
         this.metrics = services.metrics();
     }
 
@@ -91,9 +95,14 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     /** Answers {@code request}; a path, query or body that does not parse is a {@link BadRequest} naming it. */
     private void route(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {
         String path = target.path();
-        if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD) && playingHistory.getAsBoolean()) {
+        if (changesState(request) && playingHistory.getAsBoolean()) {
             Responses.retryLater(ctx, request, "the demo is still playing its prior trading days (a few seconds); nothing was"
                     + " applied: send it again once the day opens", 2);
+            return;
+        }
+        if (changesState(request) && !journal.accepting()) {
+            journal.refusedAtEdge();
+            Responses.retryLater(ctx, request, JournalRefusal.MESSAGE, JournalRefusal.RETRY_SECONDS);
             return;
         }
         if (audit.handle(ctx, request, target) || trading.handle(ctx, request, target)) {
@@ -111,6 +120,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
                     views.time(MarketStatus.at(state.status().eventTimeNanos))));
             case "/api/history/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
                     views.history(health.get().history().headerStatus())));
+            case "/api/journal/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
+                    views.journal(JournalBadge.of(journal))));
             case "/api/alerts/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request, views.alerts(alerts.panel())));
             case "/sse/dashboard" -> Responses.onlyGet(ctx, request, () -> openStream(ctx, request));
             case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
@@ -118,6 +129,10 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/metrics", "/metrics/prometheus" -> Responses.onlyGet(ctx, request, () -> metrics(ctx, request));
             default -> other(ctx, request, target);
         }
+    }
+
+    private static boolean changesState(FullHttpRequest request) {
+        return !request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD);
     }
 
     private void other(ChannelHandlerContext ctx, FullHttpRequest request, RequestTarget target) {

@@ -20,7 +20,7 @@ public record RateLimitSettings(boolean on, int healthPerMinute, int dashboardPe
     public static final int MUTATIONS = 20;
     public static final int HEAVY = 5;
     /**
-     * A dashboard tab polls 42 times a minute ({@code /feed/status} every 2 s, {@code /api/history/html}
+     * A dashboard tab polls 62 times a minute ({@code /feed/status} every 2 s, {@code /api/journal/html} every 3 s, {@code /api/history/html}
      * every 5 s) and a reload asks for ~20 things at once (page, files, panels, six charts, stream):
      * 600 leaves room for a dozen tabs, or a reload every few seconds, on top of the polls.
      */

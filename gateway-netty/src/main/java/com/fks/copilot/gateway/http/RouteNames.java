@@ -10,7 +10,7 @@ import java.util.Set;
 public final class RouteNames {
     private static final Set<String> EXACT = Set.of("/", "/health", "/metrics", "/metrics/prometheus",
             "/api/focus", "/api/no-trade", "/api/orb/html", "/api/grok/html", "/api/grok/briefing", "/api/time",
-            "/api/history/html", "/api/alerts/html", "/api/positions/html", "/api/risk/html", "/api/tradelog/html",
+            "/api/history/html", "/api/journal/html", "/api/alerts/html", "/api/positions/html", "/api/risk/html", "/api/tradelog/html",
             "/sse/dashboard", "/feed/status", "/backfill/status", "/positions/update", "/executions", "/risk/check",
             "/risk/status", "/risk/history", "/trades", "/audit/risk", "/audit/orb", "/audit/summary");
 

@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.http;
 
+import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.journal.audit.AuditQueries;
@@ -17,12 +18,20 @@ import java.util.function.BooleanSupplier;
  * @param playingHistory true while a demo plays its prior days: a mutation then would be stamped with a past
  *                       day's event time, so mutations are answered 503 until the day's window opens
  * @param metrics  the Prometheus scrape at {@code /metrics} and {@code /metrics/prometheus}
+ * @param journal  whether the input journal takes appends: while it does not (a full disk), mutations are
+ *                 answered 503 before they reach the ring
  */
 public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
-                            BooleanSupplier playingHistory, MetricsScrape metrics) {
+                            BooleanSupplier playingHistory, MetricsScrape metrics, JournalHealth journal) {
 
     public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {
         this(audit, queries, backfill, grok, () -> false, MetricsScrape.NONE);
+    }
+
+    /** With a journal that never fails (a server of routes alone, in tests). */
+    public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
+                         BooleanSupplier playingHistory, MetricsScrape metrics) {
+        this(audit, queries, backfill, grok, playingHistory, metrics, new JournalHealth());
     }
 
     /** No database, no backfill, no co-pilot panel. */

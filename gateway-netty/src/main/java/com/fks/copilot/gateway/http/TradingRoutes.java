@@ -326,6 +326,8 @@ final class TradingRoutes {
             try {
                 if (failure instanceof RingRequests.RingFull) {
                     Responses.retryLater(ctx, request, "the engine is busy: nothing was accepted, send it again", 1);
+                } else if (failure instanceof RingRequests.NotJournaled) {
+                    Responses.retryLater(ctx, request, JournalRefusal.MESSAGE, JournalRefusal.RETRY_SECONDS);
                 } else if (failure != null) {
                     Responses.error(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE,
                             "accepted and journaled, but the engine did not answer in time", null);

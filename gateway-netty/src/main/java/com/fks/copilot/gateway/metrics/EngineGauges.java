@@ -49,6 +49,11 @@ final class EngineGauges {
                 .callback(cb -> cb.call(sources.inputIndex().getAsLong())).register(registry);
         GaugeWithCallback.builder().name("journal_output_index").help("Index of the last event in the output journal (-1 = empty)")
                 .callback(cb -> cb.call(sources.outputIndex().getAsLong())).register(registry);
+        GaugeWithCallback.builder().name("journal_append_failing")
+                .help("1 while the input journal cannot be written (disk full?): the feed is paused and mutations get 503")
+                .callback(cb -> cb.call(sources.journal().failing() ? 1 : 0)).register(registry);
+        CounterWithCallback.builder().name("journal_append_failures_total").help("Input-journal appends that failed (never applied)")
+                .callback(cb -> cb.call(sources.journal().failures())).register(registry);
     }
 
     private static void trading(PrometheusRegistry registry, MetricSources sources) {

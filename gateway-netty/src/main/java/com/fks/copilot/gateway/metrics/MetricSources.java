@@ -1,5 +1,6 @@
 package com.fks.copilot.gateway.metrics;
 
+import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.engine.ring.LatencyBuckets;
 import com.fks.copilot.engine.ring.RingStats;
 import com.fks.copilot.engine.risk.RiskRules;
@@ -16,8 +17,9 @@ import java.util.function.Supplier;
  * publisher's latencies, the SSE hub, the engine's maps, the journals, the drain and the feed.
  *
  * @param drainLag null when no history database is configured (then no drain or Postgres families)
+ * @param journal  whether the input journal takes appends, and how many failed
  */
 public record MetricSources(RingStats ring, LongSupplier ringCapacity, LongSupplier ringFailures, LatencyBuckets publishLatency, SseHub hub,
                             DashboardState state, RiskRules rules, LongSupplier inputIndex, LongSupplier outputIndex,
-                            Supplier<List<DrainLag>> drainLag, Supplier<FeedReading> feed) {
+                            Supplier<List<DrainLag>> drainLag, Supplier<FeedReading> feed, JournalHealth journal) {
 }

@@ -56,6 +56,10 @@ public final class Views {
         return render("history.jte", Map.of("history", history));
     }
 
+    public String journal(JournalBadge badge) {
+        return render("journal.jte", Map.of("badge", badge));
+    }
+
     public String alerts(AlertsPanel panel) {
         return render("alerts.jte", Map.of("panel", panel));
     }

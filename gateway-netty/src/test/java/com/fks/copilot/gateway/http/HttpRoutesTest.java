@@ -3,6 +3,7 @@ package com.fks.copilot.gateway.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.gateway.bridge.RingRequests;
@@ -58,14 +59,19 @@ class HttpRoutesTest {
         return channel.readOutbound();
     }
 
-    @Test
-    void whileADemoPlaysItsPriorDaysAStateChangeIs503WithRetryAfterAndReadsAreAnswered() throws Exception {
+    /** Replaces the routes under test with a demo's, served from {@code services}. */
+    private void routesOfADemo(RouteServices services) {
         channel.finishAndReleaseAll();
         Health health = new Health("UP", -1, 0, 0, "UNKNOWN", "—", 0, 0, 0, "demo", HistoryHealth.off(), null);
-        RouteServices none = RouteServices.none();
         channel = new EmbeddedChannel(new HttpRoutes(new DashboardState(store), new SseHub(), new Views(), () -> health,
                 new RingRequests(), new RiskHistory(RiskRules.defaults()), new AlertLog(RiskRules.defaults()), RiskRules.defaults(),
-                new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true, MetricsScrape.NONE)));
+                services));
+    }
+
+    @Test
+    void whileADemoPlaysItsPriorDaysAStateChangeIs503WithRetryAfterAndReadsAreAnswered() throws Exception {
+        RouteServices none = RouteServices.none();
+        routesOfADemo(new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> true, MetricsScrape.NONE));
 
         FullHttpResponse post = request(HttpMethod.POST, "/trades");
         assertEquals(503, post.status().code());
@@ -76,6 +82,40 @@ class HttpRoutesTest {
         FullHttpResponse read = request(HttpMethod.GET, "/health");
         assertEquals(200, read.status().code());
         read.release();
+    }
+
+    @Test
+    void whileTheJournalCannotBeWrittenAMutationIs503AtTheEdgeAndTheHeaderRaisesTheAlarm() throws Exception {
+        RouteServices none = RouteServices.none();
+        JournalHealth journal = new JournalHealth();
+        journal.appendFailed(new InternalError("a fault occurred in a recent unsafe memory access operation"), 1_764_000_000_000L);
+        routesOfADemo(new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> false, MetricsScrape.NONE,
+                journal)); // a request reaching the unattached ring would be a 500
+
+        FullHttpResponse post = request(HttpMethod.POST, "/risk/check");
+        assertEquals(503, post.status().code());
+        assertEquals("5", post.headers().get("Retry-After"));
+        assertTrue(JSON.readTree(post.content().toString(StandardCharsets.UTF_8)).get("error").asText()
+                .contains("input journal could not be written (disk full?)"));
+        post.release();
+        assertEquals(2, journal.refused(), "the failed append and the refused request");
+        String html = journalBadge();
+        assertTrue(html.contains("NOT WRITING") && html.contains("role=\"alert\""), html);
+    }
+
+    @Test
+    void theHeaderSaysTheJournalIsWritingWhileItIs() {
+        String html = journalBadge();
+        assertTrue(html.contains("✓ writing") && html.contains("hx-trigger=\"every 3s\""), html);
+    }
+
+    private String journalBadge() {
+        FullHttpResponse badge = request(HttpMethod.GET, "/api/journal/html");
+        try {
+            return badge.content().toString(StandardCharsets.UTF_8);
+        } finally {
+            badge.release();
+        }
     }
 
     @Test

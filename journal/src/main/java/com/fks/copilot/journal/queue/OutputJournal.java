@@ -2,6 +2,7 @@ package com.fks.copilot.journal.queue;
 
 import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.output.DerivedEventSink;
+import com.fks.copilot.engine.ring.JournalHealth;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
@@ -18,18 +19,35 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * derives again up to that point are dropped, so a restart after {@code kill -9} neither loses nor
  * repeats output. Listeners (the gateway) hear each event after it is journaled.
  * Called on the engine thread only (recovery's thread before it: see {@link #handOver()}).
+ *
+ * <p>An append that fails (a full disk) must not throw into the engine halfway through an input it is
+ * applying: the derived event is logged as lost, listeners do not hear it, and {@link JournalHealth} stops
+ * the inputs until the disk has room. Its input is journaled, so a replay of the day derives it again.
  */
 public final class OutputJournal implements DerivedEventSink, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("copilot.journal");
     private final SingleChronicleQueue queue;
+    private final JournalHealth health;
+    private final Runnable beforeEachWrite;
     private final List<DerivedEventSink> listeners = new CopyOnWriteArrayList<>();
     private ExcerptAppender appender;
     private long lastSource = -1;
     private int lastOrdinal = -1;
-
     private final TradingDayClock tradingDay = new TradingDayClock();
 
     public OutputJournal(Path dataDir) {
+        this(dataDir, new JournalHealth());
+    }
+
+    public OutputJournal(Path dataDir, JournalHealth health) {
+        this(dataDir, health, Journals.NO_FAULT);
+    }
+
+    /** @param beforeEachWrite a test's stand-in for a disk that faults: throws to fail the write */
+    OutputJournal(Path dataDir, JournalHealth health, Runnable beforeEachWrite) {
         this.queue = Journals.openForAppending(dataDir, Journals.outputDir(dataDir), tradingDay);
+        this.health = health;
+        this.beforeEachWrite = beforeEachWrite;
         readLastIdentity();
     }
 
@@ -54,18 +72,37 @@ public final class OutputJournal implements DerivedEventSink, AutoCloseable {
         if (event.sourceIndex < lastSource || (event.sourceIndex == lastSource && event.ordinal <= lastOrdinal)) {
             return; // already journaled before a restart
         }
+        if (health.outputHeld()) {
+            health.derivedRefused(); // held: a write into a full disk can fault inside the JVM's own code, which ends it
+            LOG.log(System.Logger.Level.ERROR, "derived event " + event.type + " of input " + event.sourceIndex
+                    + " not journaled while the disk is full (a replay of the input journal derives it again)");
+            return;
+        }
         tradingDay.advanceTo(event.timeNanos);
-        if (appender == null) {
-            appender = queue.createAppender();
+        try {
+            beforeEachWrite.run();
+            write(event);
+        } catch (Throwable failed) { // any: a SIGBUS on the mapped file arrives as an InternalError
+            Journals.recover(queue, appender);
+            health.outputAppendFailed(failed, System.currentTimeMillis());
+            LOG.log(System.Logger.Level.ERROR, "derived event " + event.type + " of input " + event.sourceIndex
+                    + " not journaled (a replay of the input journal derives it again): " + failed);
+            return;
         }
-        try (DocumentContext dc = appender.writingDocument()) {
-            OutputEventCodec.encode(event, dc.wire().bytes());
-        }
+        health.outputAppended();
         lastSource = event.sourceIndex;
         lastOrdinal = event.ordinal;
         for (DerivedEventSink listener : listeners) {
             listener.emit(event);
         }
+    }
+
+    /** A document cut short by a failure is rolled back, never committed half-written. */
+    private void write(DerivedEvent event) {
+        if (appender == null) {
+            appender = queue.createAppender();
+        }
+        Journals.writeWhole(appender.writingDocument(), event, OutputEventCodec::encode);
     }
 
     /**
