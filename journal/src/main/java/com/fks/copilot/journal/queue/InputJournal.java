@@ -33,6 +33,8 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
     private final JournalHealth health;
     private final Runnable beforeEachWrite;
     private ExcerptAppender appender;
+    /** The journal's file system, found on the first {@link #checkRoom}; only the checking thread touches it. */
+    private java.nio.file.FileStore disk;
 
     public InputJournal(Path dataDir) {
         this(dataDir, new JournalHealth());
@@ -98,7 +100,10 @@ public final class InputJournal implements EventHandler<EngineEvent>, AutoClosea
     public void checkRoom(long reserveBytes) {
         long usable;
         try {
-            usable = Files.getFileStore(queue.file().toPath()).getUsableSpace();
+            if (disk == null) {
+                disk = Files.getFileStore(queue.file().toPath()); // finding the mount reads the mount table: once
+            }
+            usable = disk.getUsableSpace();
         } catch (IOException | RuntimeException e) {
             usable = 0;
         }
