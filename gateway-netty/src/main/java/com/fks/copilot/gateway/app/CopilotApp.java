@@ -197,8 +197,7 @@ public final class CopilotApp implements AutoCloseable {
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
         // a full disk stops the inputs; this notices when it has room again, so they resume by themselves. On a
-        // thread of its own: on the I/O loop (which drains the ring on small machines) it cost every tick behind it
-        // a millisecond once a second (the side-by-side bench's p99 at 1 x 100 went from 0.5 to 2-3 ms)
+        // thread of its own: the I/O loop drains the ring on small machines, and a file-system call has no place there
         roomChecker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "journal-room");
             thread.setDaemon(true);
