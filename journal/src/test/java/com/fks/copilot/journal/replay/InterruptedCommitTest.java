@@ -33,18 +33,11 @@ class InterruptedCommitTest {
 
     @TempDir
     static Path dir;
-    private static Path recorded;
-    private static ReplayReport uninterrupted;
-    private static JournalDigest uninterruptedOutput;
+    private static Uninterrupted morning;
 
     @BeforeAll
     static void recordMorning() throws InterruptedException {
-        recorded = dir.resolve("recorded");
-        DemoRecording.record(recorded, LocalTime.of(9, 29), LocalTime.of(9, 49));
-        uninterrupted = Replay.run(recorded, dir.resolve("uninterrupted"));
-        try (OutputJournal output = new OutputJournal(dir.resolve("uninterrupted"))) {
-            uninterruptedOutput = JournalDigest.of(output.queue());
-        }
+        morning = Uninterrupted.record(dir, LocalTime.of(9, 29), LocalTime.of(9, 49), 0);
     }
 
     @Test
@@ -75,8 +68,7 @@ class InterruptedCommitTest {
             Engine engine = new Engine(store, output);
             assertTrue(engine.rebuiltAfterInterruptedCommit(), crash + ": the cut-off commit is seen");
             Recovery.catchUp(input, engine);
-            assertEquals(uninterrupted.stateDigest(), engine.digest().hex(), crash + ": final state");
-            assertEquals(uninterruptedOutput, JournalDigest.of(output.queue()), crash + ": output journal");
+            morning.assertEndedAs(engine, output, crash);
         }
     }
 
@@ -131,10 +123,10 @@ class InterruptedCommitTest {
     }
 
     private static long killedBeforeStatusWrite(Path dataDir, int crashBatch) {
-        return TornCommit.killedBeforeStatusWrite(recorded, dataDir, BATCH, crashBatch);
+        return TornCommit.killedBeforeStatusWrite(morning.recorded(), dataDir, BATCH, crashBatch);
     }
 
     private static void copyInputJournal(Path dataDir) {
-        TornCommit.copyInputJournal(recorded, dataDir);
+        TornCommit.copyInputJournal(morning.recorded(), dataDir);
     }
 }
