@@ -25,6 +25,7 @@ import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.OrbState;
 import com.fks.copilot.engine.session.SessionMode;
+import com.fks.copilot.engine.session.TradingDays;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.engine.state.MarketState;
@@ -42,7 +43,12 @@ import com.fks.copilot.engine.state.StateDigest;
  * every 15 minutes of event time, is the one exception), and is idempotent per
  * journal index, so recovery may re-offer events that were already applied. {@link #endOfBatch}
  * persists what changed to the Chronicle Maps as one commit; a commit cut short by a crash makes
- * the next engine start from empty maps, so recovery replays the whole journal.
+ * the next engine start from the newest valid end-of-day snapshot (or empty maps), so recovery replays the
+ * journal after it.
+ *
+ * <p>Trading days end in event time: the first CLOCK of a new CME trading day first commits the state the
+ * previous day left and has it snapshotted ({@link EngineStateStore#snapshotTradingDay}), then applies. The
+ * boundary depends on the journal alone, so a replay makes the same snapshots at the same indexes.
  */
 public final class Engine {
     private static final int CME_DAY_START_MINUTE = 18 * 60;
@@ -68,6 +74,8 @@ public final class Engine {
     private final boolean[] fiveMinuteDirty = new boolean[Instruments.count()];
     private boolean statusDirty;
     private final boolean rebuilt;
+    /** Where the trading day of the engine's event time ends (epoch nanos); MIN_VALUE before the first clock. */
+    private long tradingDayEndsNanos = Long.MIN_VALUE;
 
     public Engine(EngineStateStore store, DerivedEventSink sink) {
         this(store, sink, RiskRules.defaults());
@@ -89,6 +97,9 @@ public final class Engine {
             store.readFiveMinuteBars(i, fiveMinuteBars[i]);
         }
         store.readStatus(status);
+        if (status.eventTimeNanos > 0) {
+            tradingDayEndsNanos = TradingDays.endNanos(TradingDays.ofEpochNanos(status.eventTimeNanos));
+        }
         this.focusDesk = new FocusDesk(store, rules.maxRiskPerTradeCents() / 100.0, out);
         this.riskDesk = new RiskDesk(store, markets, focusDesk.states(), rules, out);
         this.orbDesk = new OrbDesk(store, easternTime, out);
@@ -108,6 +119,9 @@ public final class Engine {
         long index = event.journalIndex;
         if (index < 0 || index <= status.appliedIndex) {
             return;
+        }
+        if (event.type == EventType.CLOCK && event.eventTimeNanos >= tradingDayEndsNanos) {
+            closeTradingDay(event.eventTimeNanos);
         }
         out.begin(index);
         switch (event.type) {
@@ -160,7 +174,23 @@ public final class Engine {
         statusDirty = false;
     }
 
-    /** True when the store held a half-written commit and was emptied: recovery replays the whole journal. */
+    /**
+     * The first clock of a new trading day: commits what the previous day left (the batch may go on past this
+     * event, so it must not wait for {@link #endOfBatch}) and snapshots it. Once a day; its allocation is allowed.
+     * The CME's daily break (17:00–18:00 ET) has no trades, so the ring is quiet while the copy runs.
+     */
+    private void closeTradingDay(long now) {
+        if (status.eventTimeNanos > 0 && status.appliedIndex >= 0) {
+            endOfBatch();
+            store.snapshotTradingDay(TradingDays.ofEpochNanos(status.eventTimeNanos), status.appliedIndex);
+        }
+        tradingDayEndsNanos = TradingDays.endNanos(TradingDays.ofEpochNanos(now));
+    }
+
+    /**
+     * True when the store held a half-written commit (or unreadable maps) and was replaced by the newest valid
+     * snapshot, or emptied when none verified: recovery replays the journal after the engine's applied index.
+     */
     public boolean rebuiltAfterInterruptedCommit() {
         return rebuilt;
     }

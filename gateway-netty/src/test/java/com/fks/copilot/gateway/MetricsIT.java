@@ -29,7 +29,7 @@ class MetricsIT {
             "feed_reconnects_total", "feed_gap_fill_bars_total", "risk_checks_total", "orb_detections_total",
             "no_trade_alerts_total", "focus_quality", "positions_open", "daily_pnl_dollars",
             "engine_last_refresh_epoch_seconds", "session_active", "rate_limited_total",
-            "recovery_after_crash", "recovery_events_replayed", "recovery_duration_seconds",
+            "recovery_after_crash", "recovery_events_replayed", "recovery_duration_seconds", "recovery_from_snapshot",
             "jvm_memory_used_bytes", "jvm_threads_current", "process_cpu_seconds_total");
     private static final String CHECK = "{\"symbol\":\"MES\",\"side\":\"LONG\",\"size\":1,\"entry\":6050.00,\"stop\":6045.00}";
 

@@ -13,6 +13,7 @@ import com.fks.copilot.engine.ring.RingStats;
 import com.fks.copilot.engine.session.SessionMode;
 import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
+import com.fks.copilot.engine.state.SnapshotManifest;
 import com.fks.copilot.engine.state.MarketState;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
@@ -140,18 +141,22 @@ public final class CopilotApp implements AutoCloseable {
         }
         output = new OutputJournal(settings.dataDir(), journalHealth);
         engine = new Engine(store, output, settings.rules());
+        Optional<SnapshotManifest> snapshot = store.restoredFrom();
         if (engine.rebuiltAfterInterruptedCommit()) {
-            LOG.log(System.Logger.Level.WARNING, "state in {0} was cut off mid-commit by a crash: rebuilding it from the whole input journal",
-                    settings.dataDir().toAbsolutePath());
+            LOG.log(System.Logger.Level.WARNING, "state in {0} was cut off by a crash: {1}", settings.dataDir().toAbsolutePath(),
+                    snapshot.map(s -> "restored from the snapshot of trading day " + s.day() + " (journal index "
+                            + s.appliedIndex() + "), replaying the journal after it")
+                            .orElse("no valid snapshot, rebuilding it from the whole input journal"));
         }
         long replayed = Recovery.catchUp(input, engine);
         output.handOver(); // recovery may have appended on this thread; the engine thread appends from now on
         recovery = new StartupRecovery(store.recoveredAfterCrash(), replayed,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opening));
-        LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2}; {3} events re-applied in {4} ms",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opening),
+                snapshot.map(s -> s.day().toString()).orElse(null), snapshot.map(SnapshotManifest::appliedIndex).orElse(-1L));
+        LOG.log(System.Logger.Level.INFO, "data dir {0}: journal index {1}, {2}; {3} events re-applied in {4} ms{5}",
                 settings.dataDir().toAbsolutePath(), engine.appliedIndex(), recovery.afterCrash()
                         ? "the last run did not stop cleanly (state recovered)" : "state as the last run left it",
-                replayed, recovery.durationMillis());
+                replayed, recovery.durationMillis(), snapshot.map(s -> " after the snapshot of trading day " + s.day()).orElse(""));
 
         Views views = new Views();
         hub = new SseHub(settings.heartbeatSeconds());

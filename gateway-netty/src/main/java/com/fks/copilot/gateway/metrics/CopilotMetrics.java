@@ -33,7 +33,10 @@ public final class CopilotMetrics implements MetricsScrape {
         JvmMetrics.builder().register(registry);
     }
 
-    /** How this process started: {@code recovery_after_crash}, {@code recovery_events_replayed}, {@code recovery_duration_seconds}. */
+    /**
+     * How this process started: {@code recovery_after_crash}, {@code recovery_events_replayed},
+     * {@code recovery_duration_seconds}, {@code recovery_from_snapshot}.
+     */
     public CopilotMetrics startedAfter(StartupRecovery recovery) {
         GaugeWithCallback.builder().name("recovery_after_crash").help("1 when the last run did not stop cleanly and state was recovered")
                 .callback(cb -> cb.call(recovery.afterCrash() ? 1 : 0)).register(registry);
@@ -41,6 +44,9 @@ public final class CopilotMetrics implements MetricsScrape {
                 .callback(cb -> cb.call(recovery.eventsReplayed())).register(registry);
         GaugeWithCallback.builder().name("recovery_duration_seconds").help("Opening the state and re-applying the journal at start")
                 .callback(cb -> cb.call(recovery.durationMillis() / 1000.0)).register(registry);
+        GaugeWithCallback.builder().name("recovery_from_snapshot")
+                .help("1 when a crash had left the state torn and it was restored from an end-of-day snapshot")
+                .callback(cb -> cb.call(recovery.fromSnapshot() ? 1 : 0)).register(registry);
         return this;
     }
 

@@ -1,9 +1,9 @@
 package com.fks.copilot.journal.queue;
 
+import com.fks.copilot.engine.session.TradingDays;
 import com.fks.copilot.journal.history.GlobexSchedule;
 import net.openhft.chronicle.core.time.TimeProvider;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,11 +49,7 @@ public final class TradingDayClock implements TimeProvider {
 
     /** The trading day {@code instant} belongs to: CME's session date, with Saturday and Sunday counted toward Monday. */
     public static LocalDate tradingDay(Instant instant) {
-        LocalDate date = GlobexSchedule.tradingDate(instant);
-        if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            return date.plusDays(2);
-        }
-        return date.getDayOfWeek() == DayOfWeek.SUNDAY ? date.plusDays(1) : date;
+        return TradingDays.of(instant); // the engine's rule too: a snapshot's day is the file it closes
     }
 
     @Override

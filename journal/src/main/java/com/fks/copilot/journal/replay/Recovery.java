@@ -9,6 +9,7 @@ import com.fks.copilot.journal.queue.InputJournal;
  * on the thread that will hand the engine over to the ring, so the engine still has one writer.
  */
 public final class Recovery {
+    private static final System.Logger LOG = System.getLogger("copilot.journal");
     private static final int PERSIST_EVERY = 4096;
 
     private Recovery() {
@@ -24,6 +25,13 @@ public final class Recovery {
             }
         });
         engine.endOfBatch();
+        long last = journal.lastIndex();
+        if (engine.appliedIndex() < last) {
+            // Chronicle's readers stop at an entry whose header is still marked as being written (a kill -9 mid-append):
+            // what lies after it is not read. Say so loudly rather than start as if the journal ended there.
+            LOG.log(System.Logger.Level.ERROR, "the input journal's last index is " + last + " but recovery could read it only"
+                    + " up to " + engine.appliedIndex() + ": an entry cut short by a crash stops the replay there");
+        }
         return applied[0];
     }
 }

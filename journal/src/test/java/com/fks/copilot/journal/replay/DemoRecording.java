@@ -26,13 +26,18 @@ public final class DemoRecording {
     }
 
     public static ReplayReport record(Path dataDir, LocalTime start, LocalTime end) throws InterruptedException {
+        return record(dataDir, start, end, 0);
+    }
+
+    /** As above, after {@code historyDays} prior trading days (and the day's overnight): the journal crosses day ends. */
+    public static ReplayReport record(Path dataDir, LocalTime start, LocalTime end, int historyDays) throws InterruptedException {
         try (EngineStateStore store = EngineStateStore.open(dataDir);
              InputJournal input = new InputJournal(dataDir);
              OutputJournal output = new OutputJournal(dataDir)) {
             Engine engine = new Engine(store, output);
             EngineRing ring = new EngineRing(4096, RingThreading.blocking(), input, new EngineHandler(engine)).start();
             TradingMorning trader = new TradingMorning(ring);
-            PacedFeed feed = new PacedFeed(new DemoDay(11, DAY, start, end), trader, 0, 0);
+            PacedFeed feed = new PacedFeed(new DemoDay(11, DAY, start, end, historyDays), trader, 0, 0);
             feed.startThread().join();
             ring.close();
             return ReplayReport.of(engine, Map.of(), JournalDigest.of(output.queue()));

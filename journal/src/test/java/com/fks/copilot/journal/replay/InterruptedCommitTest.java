@@ -2,7 +2,6 @@ package com.fks.copilot.journal.replay;
 
 import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.state.EngineStateStore;
-import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.journal.queue.InputJournal;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.queue.OutputJournal;
@@ -12,13 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,18 +33,11 @@ class InterruptedCommitTest {
 
     @TempDir
     static Path dir;
-    private static Path recorded;
-    private static ReplayReport uninterrupted;
-    private static JournalDigest uninterruptedOutput;
+    private static Uninterrupted morning;
 
     @BeforeAll
     static void recordMorning() throws InterruptedException {
-        recorded = dir.resolve("recorded");
-        DemoRecording.record(recorded, LocalTime.of(9, 29), LocalTime.of(9, 49));
-        uninterrupted = Replay.run(recorded, dir.resolve("uninterrupted"));
-        try (OutputJournal output = new OutputJournal(dir.resolve("uninterrupted"))) {
-            uninterruptedOutput = JournalDigest.of(output.queue());
-        }
+        morning = Uninterrupted.record(dir, LocalTime.of(9, 29), LocalTime.of(9, 49), 0);
     }
 
     @Test
@@ -78,8 +68,7 @@ class InterruptedCommitTest {
             Engine engine = new Engine(store, output);
             assertTrue(engine.rebuiltAfterInterruptedCommit(), crash + ": the cut-off commit is seen");
             Recovery.catchUp(input, engine);
-            assertEquals(uninterrupted.stateDigest(), engine.digest().hex(), crash + ": final state");
-            assertEquals(uninterruptedOutput, JournalDigest.of(output.queue()), crash + ": output journal");
+            morning.assertEndedAs(engine, output, crash);
         }
     }
 
@@ -133,51 +122,11 @@ class InterruptedCommitTest {
         }
     }
 
-    /**
-     * Applies the recorded journal in batches and dies in batch {@code crashBatch} just before its
-     * status write; returns gold's applied index as written in that batch.
-     */
     private static long killedBeforeStatusWrite(Path dataDir, int crashBatch) {
-        copyInputJournal(dataDir);
-        try (EngineStateStore store = EngineStateStore.open(dataDir);
-             SingleChronicleQueue input = Journals.open(Journals.inputDir(dataDir));
-             OutputJournal output = new OutputJournal(dataDir)) {
-            Engine engine = new Engine(store, output);
-            EngineStatus landed = new EngineStatus();
-            long[] applied = {0};
-            InputJournalReader.readAfter(input, -1, event -> {
-                long n = applied[0]++;
-                if (n >= (long) (crashBatch + 1) * BATCH) {
-                    return;
-                }
-                engine.apply(event);
-                if ((n + 1) % BATCH == 0) {
-                    boolean crashing = (n + 1) / BATCH == crashBatch + 1;
-                    store.readStatus(landed);
-                    engine.endOfBatch();
-                    if (crashing) {
-                        store.writeStatus(landed); // the status on disk is still the previous batch's
-                    }
-                }
-            });
-            return engine.market(0).appliedIndex;
-        }
+        return TornCommit.killedBeforeStatusWrite(morning.recorded(), dataDir, BATCH, crashBatch);
     }
 
     private static void copyInputJournal(Path dataDir) {
-        Path from = Journals.inputDir(recorded);
-        Path to = Journals.inputDir(dataDir);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TornCommit.copyInputJournal(morning.recorded(), dataDir);
     }
 }
