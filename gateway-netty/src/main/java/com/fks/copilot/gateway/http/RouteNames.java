@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A request path as the route that serves it, for metric labels: the contract in {@code /api/chart/MGC} or
- * the trade id in {@code /trades/7/close} becomes a placeholder, and a path no route serves is
+ * the trade id in {@code /trades/7/close} becomes its pattern segment ({@code {symbol}}, {@code {id}}), and a path no route serves is
  * {@code other}, so a scanner walking random URLs cannot grow the label set.
  */
 public final class RouteNames {
@@ -17,7 +17,7 @@ public final class RouteNames {
     private RouteNames() {
     }
 
-    /** The routes without a placeholder, for label values a monitor should see as 0 before the first request. */
+    /** The routes without a pattern segment, for label values a monitor should see as 0 before the first request. */
     public static Set<String> exact() {
         return EXACT;
     }

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RouteNamesTest {
 
     @Test
-    void aContractInThePathBecomesAPlaceholder() {
+    void aContractInThePathBecomesTheSymbolSegment() {
         assertEquals("/backfill/gaps/{symbol}", RouteNames.of("/backfill/gaps/MGC?days=7"));
         assertEquals("/api/chart/{symbol}", RouteNames.of("/api/chart/MNQ"));
         assertEquals("/api/focus/{symbol}", RouteNames.of("/api/focus/SIL"));
     }
 
     @Test
-    void aTradeIdInThePathBecomesAPlaceholder() {
+    void aTradeIdInThePathBecomesTheIdSegment() {
         assertEquals("/trades/{id}/close", RouteNames.of("/trades/42/close"));
     }
 

@@ -1,7 +1,6 @@
 package com.fks.copilot.journal.queue;
 
 import com.fks.copilot.engine.session.TradingDays;
-import com.fks.copilot.journal.history.GlobexSchedule;
 import net.openhft.chronicle.core.time.TimeProvider;
 
 import java.time.Instant;
@@ -37,25 +36,19 @@ public final class TradingDayClock implements TimeProvider {
     /** Moves to the trading day of {@code eventTimeNanos} (epoch nanos) when it is later than the current one; 0 = no time. */
     public void advanceTo(long eventTimeNanos) {
         if (eventTimeNanos > 0 && (dayEndsNanos == NONE || eventTimeNanos >= dayEndsNanos)) {
-            moveTo(tradingDay(Instant.ofEpochSecond(0, eventTimeNanos)));
+            moveTo(TradingDays.ofEpochNanos(eventTimeNanos));
         }
     }
 
     private void moveTo(LocalDate day) {
         cycleMillis = day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Instant end = GlobexSchedule.tradingDateStart(day.plusDays(1));
-        dayEndsNanos = end.getEpochSecond() * 1_000_000_000L + end.getNano();
-    }
-
-    /** The trading day {@code instant} belongs to: CME's session date, with Saturday and Sunday counted toward Monday. */
-    public static LocalDate tradingDay(Instant instant) {
-        return TradingDays.of(instant); // the engine's rule too: a snapshot's day is the file it closes
+        dayEndsNanos = TradingDays.endNanos(day); // the engine's rule too: a snapshot's day is the file it closes
     }
 
     @Override
     public long currentTimeMillis() {
         if (dayEndsNanos == NONE) {
-            return tradingDay(Instant.now()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            return TradingDays.of(Instant.now()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         }
         return cycleMillis;
     }

@@ -1,5 +1,9 @@
 package com.fks.copilot.journal.replay;
 
+import java.util.Arrays;
+import net.openhft.chronicle.queue.TailerDirection;
+import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.journal.queue.InputEventCodec;
 import net.openhft.chronicle.queue.ChronicleQueue;
@@ -56,10 +60,10 @@ public final class InputJournalReader {
     /** Each instrument's last journaled trade price (fixed point), {@code Prices.NONE} for one that never traded. */
     public static long[] lastPrices(ChronicleQueue queue, int instruments) {
         long[] last = new long[instruments];
-        java.util.Arrays.fill(last, com.fks.copilot.engine.market.Prices.NONE);
+        Arrays.fill(last, Prices.NONE);
         int missing = instruments;
         EngineEvent event = new EngineEvent();
-        try (ExcerptTailer tailer = queue.createTailer().direction(net.openhft.chronicle.queue.TailerDirection.BACKWARD).toEnd()) {
+        try (ExcerptTailer tailer = queue.createTailer().direction(TailerDirection.BACKWARD).toEnd()) {
             while (missing > 0) {
                 try (DocumentContext dc = tailer.readingDocument()) {
                     if (!dc.isPresent()) {
@@ -67,8 +71,8 @@ public final class InputJournalReader {
                     }
                     InputEventCodec.decode(dc.wire().bytes(), event);
                 }
-                if (event.type == com.fks.copilot.engine.event.EventType.TICK && event.instrument < instruments
-                        && last[event.instrument] == com.fks.copilot.engine.market.Prices.NONE) {
+                if (event.type == EventType.TICK && event.instrument < instruments
+                        && last[event.instrument] == Prices.NONE) {
                     last[event.instrument] = event.price;
                     missing--;
                 }

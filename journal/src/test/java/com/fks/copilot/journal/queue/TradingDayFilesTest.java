@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.queue;
 
+import com.fks.copilot.engine.session.TradingDays;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
@@ -86,9 +87,9 @@ class TradingDayFilesTest {
 
     @Test
     void aWeekendBelongsToTheMondayAfterIt() {
-        assertEquals(LocalDate.of(2026, 11, 23), TradingDayClock.tradingDay(instant("2026-11-21T12:00")));
-        assertEquals(LocalDate.of(2026, 11, 23), TradingDayClock.tradingDay(instant("2026-11-22T18:00")));
-        assertEquals(LocalDate.of(2026, 11, 20), TradingDayClock.tradingDay(instant("2026-11-20T16:59")));
+        assertEquals(LocalDate.of(2026, 11, 23), TradingDays.of(instant("2026-11-21T12:00")));
+        assertEquals(LocalDate.of(2026, 11, 23), TradingDays.of(instant("2026-11-22T18:00")));
+        assertEquals(LocalDate.of(2026, 11, 20), TradingDays.of(instant("2026-11-20T16:59")));
     }
 
     private static EngineEvent tick(String et) {

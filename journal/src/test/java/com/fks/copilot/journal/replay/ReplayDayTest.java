@@ -4,7 +4,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.feed.DemoDay;
 import com.fks.copilot.journal.queue.InputJournal;
-import com.fks.copilot.journal.queue.TradingDayClock;
+import com.fks.copilot.engine.session.TradingDays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class ReplayDayTest {
                     event.setClock(demo.timeNanos(), demo.sequence());
                 }
                 journal.append(event);
-                if (TradingDayClock.tradingDay(Instant.ofEpochSecond(0, demo.timeNanos())).equals(MONDAY)) {
+                if (TradingDays.of(Instant.ofEpochSecond(0, demo.timeNanos())).equals(MONDAY)) {
                     mondayEvents++;
                 } else {
                     tuesdayEvents++;
@@ -72,8 +72,8 @@ class ReplayDayTest {
     @Test
     void aDayStartsAtTheFirstTradeOrClockTickOfItsFile() {
         RecordedDay tuesday = RecordedDay.of(recorded, TUESDAY);
-        assertEquals(TUESDAY, TradingDayClock.tradingDay(Instant.ofEpochSecond(0, tuesday.startsNanos())));
-        assertEquals(MONDAY, TradingDayClock.tradingDay(Instant.ofEpochSecond(0, tuesday.startsNanos() - 3_660_000_000_000L)),
+        assertEquals(TUESDAY, TradingDays.of(Instant.ofEpochSecond(0, tuesday.startsNanos())));
+        assertEquals(MONDAY, TradingDays.of(Instant.ofEpochSecond(0, tuesday.startsNanos() - 3_660_000_000_000L)),
                 "61 minutes before the 18:00 ET reopen is Monday's session, before its 17:00 close");
     }
 
