@@ -67,9 +67,15 @@ public final class TestApps {
     /** The demo {@code date}'s window {@code start}–{@code end} ET after {@code historyDays} prior trading days, at {@code speed}. */
     public static CopilotApp demoWithHistory(Path dataDir, LocalDate date, int historyDays, double speed, LocalTime start,
                                              LocalTime end) throws InterruptedException {
+        return demoWithHistory(dataDir, date, historyDays, speed, start, end, UnaryOperator.identity());
+    }
+
+    /** As above, with the settings changed by {@code tune}. */
+    public static CopilotApp demoWithHistory(Path dataDir, LocalDate date, int historyDays, double speed, LocalTime start,
+                                             LocalTime end, UnaryOperator<AppSettings> tune) throws InterruptedException {
         DemoPlan plan = new DemoPlan(42, date, start, end, historyDays);
-        return CopilotApp.start(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
-                new MarketSource.Demo(plan, speed)));
+        return CopilotApp.start(tune.apply(new AppSettings(dataDir, "127.0.0.1", 0, RingThreading.blocking(), 4096, 60,
+                new MarketSource.Demo(plan, speed))));
     }
 
     /**

@@ -27,25 +27,17 @@ import java.time.Duration;
  * @param massive          Massive.com key and REST base; null = no Massive calls
  * @param backfillPlan     what the OFF-HOURS backfill fetches (used with a database and a Massive key)
  * @param grok             how the co-pilot reaches xAI Grok (no key: summaries are made locally)
- * @param journalReserveBytes free space kept on the journals' disk: below it the inputs stop until there is more
+ * @param journal          the journals' disk: the free space kept in reserve and the old days deleted
  */
 public record AppSettings(Path dataDir, String bind, int port, RingThreading threading, int ringSize,
                           int heartbeatSeconds, MarketSource source, RiskRules rules, EdgeSettings edge,
                           Duration cardWindow, DbSettings database, MassiveSettings massive,
-                          BackfillSettings backfillPlan, GrokSettings grok, long journalReserveBytes) {
+                          BackfillSettings backfillPlan, GrokSettings grok, JournalKeeping journal) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** The seed's throttle: at most one card update per asset per 7 seconds. */
     public static final Duration DEFAULT_CARD_WINDOW = Duration.ofSeconds(7);
-    /**
-     * Free space the journals' disk keeps in reserve: below it the inputs stop, before the disk is full. A
-     * write into a full disk through Chronicle's mapped files is a SIGBUS, and while most of those arrive as
-     * an error the journal survives, one that lands in the JVM's own code (a new day's file) ends the process.
-     * 64 MiB is far more than the journals grow between two checks a second apart, even at a replay's full speed.
-     */
-    public static final long DEFAULT_JOURNAL_RESERVE_BYTES = 64L << 20;
-
     public AppSettings {
         if (cardWindow.isNegative()) {
             throw new IllegalArgumentException("card window must not be negative: " + cardWindow);
@@ -87,17 +79,17 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
                        int heartbeatSeconds, MarketSource source) {
         this(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, RiskRules.defaults(),
                 EdgeSettings.defaults(), DEFAULT_CARD_WINDOW, null, null, BackfillSettings.defaults(), GrokSettings.localOnly(),
-                DEFAULT_JOURNAL_RESERVE_BYTES);
+                JournalKeeping.defaults());
     }
 
     public AppSettings withPort(int newPort) {
         return new AppSettings(dataDir, bind, newPort, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, backfillPlan, grok, journalReserveBytes);
+                cardWindow, database, massive, backfillPlan, grok, journal);
     }
 
     public AppSettings withEdge(EdgeSettings refusals) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, refusals,
-                cardWindow, database, massive, backfillPlan, grok, journalReserveBytes);
+                cardWindow, database, massive, backfillPlan, grok, journal);
     }
 
     public AppSettings withApiKey(String key) {
@@ -115,32 +107,36 @@ public record AppSettings(Path dataDir, String bind, int port, RingThreading thr
 
     public AppSettings withCardWindow(Duration window) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                window, database, massive, backfillPlan, grok, journalReserveBytes);
+                window, database, massive, backfillPlan, grok, journal);
     }
 
     public AppSettings withDatabase(DbSettings history) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, history, massive, backfillPlan, grok, journalReserveBytes);
+                cardWindow, history, massive, backfillPlan, grok, journal);
     }
 
     public AppSettings withMassive(MassiveSettings data) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, data, backfillPlan, grok, journalReserveBytes);
+                cardWindow, database, data, backfillPlan, grok, journal);
     }
 
     public AppSettings withBackfillPlan(BackfillSettings plan) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, plan, grok, journalReserveBytes);
+                cardWindow, database, massive, plan, grok, journal);
     }
 
     public AppSettings withGrok(GrokSettings voice) {
         return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, backfillPlan, voice, journalReserveBytes);
+                cardWindow, database, massive, backfillPlan, voice, journal);
+    }
+
+    public AppSettings withJournal(JournalKeeping keeping) {
+        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
+                cardWindow, database, massive, backfillPlan, grok, keeping);
     }
 
     public AppSettings withJournalReserve(long bytes) {
-        return new AppSettings(dataDir, bind, port, threading, ringSize, heartbeatSeconds, source, rules, edge,
-                cardWindow, database, massive, backfillPlan, grok, bytes);
+        return withJournal(journal.withReserve(bytes));
     }
 
     /** Database, Massive and plan of a backfill at once. */

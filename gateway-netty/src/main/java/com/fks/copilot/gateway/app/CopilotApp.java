@@ -30,6 +30,7 @@ import com.fks.copilot.gateway.grok.GrokViews;
 import com.fks.copilot.gateway.feed.ClockShift;
 import com.fks.copilot.gateway.feed.FeedStatus;
 import com.fks.copilot.gateway.feed.LiveFeed;
+import com.fks.copilot.gateway.http.DataDirStatus;
 import com.fks.copilot.gateway.http.Health;
 import com.fks.copilot.gateway.http.HistoryHealth;
 import com.fks.copilot.gateway.http.HttpRoutes;
@@ -53,6 +54,7 @@ import com.fks.copilot.journal.db.Database;
 import com.fks.copilot.journal.drain.PostgresDrain;
 import com.fks.copilot.journal.history.HistoricalBarStore;
 import com.fks.copilot.journal.queue.InputJournal;
+import com.fks.copilot.journal.queue.JournalRetention;
 import com.fks.copilot.journal.queue.OutputJournal;
 import com.fks.copilot.journal.replay.JournalDigest;
 import com.fks.copilot.journal.replay.OutputJournalReader;
@@ -93,7 +95,8 @@ public final class CopilotApp implements AutoCloseable {
     private HttpServer server;
     private IoLoops loops;
     private ScheduledFuture<?> heartbeat;
-    private java.util.concurrent.ScheduledExecutorService roomChecker;
+    private java.util.concurrent.ScheduledExecutorService upkeep;
+    private JournalHousekeeping housekeeping;
     private volatile long lastScrapedInputIndex = -1;
     private PacedFeed demoFeed;
     private Thread demoFeedThread;
@@ -134,7 +137,7 @@ public final class CopilotApp implements AutoCloseable {
         long opening = System.nanoTime();
         store = EngineStateStore.open(settings.dataDir());
         input = new InputJournal(settings.dataDir(), journalHealth);
-        input.checkRoom(settings.journalReserveBytes()); // a disk already short of room holds the inputs from the start
+        input.checkRoom(settings.journal().reserveBytes()); // a disk already short of room holds the inputs from the start
         if (settings.source() instanceof MarketSource.Recorded && input.lastIndex() >= 0) {
             throw new IllegalStateException("a replay plays into a fresh data dir, and " + settings.dataDir().toAbsolutePath()
                     + " already holds a journal");
@@ -201,16 +204,33 @@ public final class CopilotApp implements AutoCloseable {
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
                 settings.heartbeatSeconds(), settings.heartbeatSeconds(), TimeUnit.SECONDS);
-        // a full disk stops the inputs; this notices when it has room again, so they resume by themselves. On a
-        // thread of its own: the I/O loop drains the ring on small machines, and a file-system call has no place there
-        roomChecker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "journal-room");
+        startJournalUpkeep();
+        LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
+        startSource();
+    }
+
+    /**
+     * A full disk stops the inputs; a check each second notices when it has room again, so they resume by themselves.
+     * Once a minute retention deletes the old days it may and the data dir is measured for /health. On a thread of
+     * their own: the I/O loop drains the ring on small machines, and a file-system call has no place there.
+     */
+    private void startJournalUpkeep() {
+        housekeeping = new JournalHousekeeping(settings.dataDir(), input.queue(), new JournalRetention(input.queue(),
+                output.queue(), store.snapshots(), settings.journal().retention(), drain == null ? null : drain::drained),
+                drain != null);
+        housekeeping.run();
+        upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "journal-upkeep");
             thread.setDaemon(true);
             return thread;
         });
-        roomChecker.scheduleWithFixedDelay(() -> input.checkRoom(settings.journalReserveBytes()), 1, 1, TimeUnit.SECONDS);
-        LOG.log(System.Logger.Level.INFO, "dashboard at http://{0}:{1,number,#}/", settings.bind(), server.port());
-        startSource();
+        upkeep.scheduleWithFixedDelay(() -> input.checkRoom(settings.journal().reserveBytes()), 1, 1, TimeUnit.SECONDS);
+        upkeep.scheduleWithFixedDelay(housekeeping::run, 1, 1, TimeUnit.MINUTES);
+    }
+
+    /** Runs a housekeeping pass now (retention, then the data dir's measure) and returns what /health will show. */
+    public DataDirStatus tidyDataDir() {
+        return housekeeping.run();
     }
 
     /** The Prometheus families, read from the parts below when scraped (the ring and drain once they exist). */
@@ -406,7 +426,8 @@ public final class CopilotApp implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos), mode,
                 MarketTime.of(status.eventTimeNanos), hub.clients(), hub.dropped(), ring.failures(), feedName(),
                 drain == null ? HistoryHealth.off() : HistoryHealth.of(settings.database().redactedUrl(), drain.lag()),
-                feedStatus().orElse(null), recovery, JournalStatus.of(journalHealth));
+                feedStatus().orElse(null), recovery, JournalStatus.of(journalHealth),
+                housekeeping == null ? null : housekeeping.status());
     }
 
     /** The live feed's status, on runs with one. */
@@ -536,8 +557,8 @@ public final class CopilotApp implements AutoCloseable {
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
-        if (roomChecker != null) {
-            roomChecker.shutdownNow();
+        if (upkeep != null) {
+            upkeep.shutdownNow();
         }
         if (hub != null) {
             hub.close();

@@ -9,6 +9,7 @@ import com.fks.copilot.gateway.massive.MassiveSettings;
 import com.fks.copilot.journal.replay.RecordedDay;
 import com.fks.copilot.journal.replay.Replay;
 import com.fks.copilot.journal.replay.ReplayReport;
+import com.fks.copilot.journal.queue.JournalRetention;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,15 +125,30 @@ public final class CopilotCommand {
                         + " until there is more room (default ${DEFAULT-VALUE}; env COPILOT_JOURNAL_RESERVE_MB).")
         long journalReserveMb;
 
+        @Option(names = "--retain-days", defaultValue = "${env:COPILOT_RETAIN_DAYS:-30}",
+                description = "Trading days of journal kept behind the newest one; older days are deleted once the history"
+                        + " database has drained them and no state snapshot needs them (default ${DEFAULT-VALUE};"
+                        + " env COPILOT_RETAIN_DAYS).")
+        int retainDays;
+
+        @Option(names = "--retain-without-db", defaultValue = "${env:COPILOT_RETAIN_WITHOUT_DB:-false}",
+                description = "Delete journal days older than --retain-days even without a history database (otherwise"
+                        + " every day is kept: the journal is then the only record; env COPILOT_RETAIN_WITHOUT_DB).")
+        boolean retainWithoutDb;
+
         /** Everything these options set on a run's settings. */
         AppSettings apply(AppSettings settings) {
             if (journalReserveMb < 0) {
                 throw new CommandLine.TypeConversionException("--journal-reserve-mb must not be negative: " + journalReserveMb);
             }
+            if (retainDays < 1) {
+                throw new CommandLine.TypeConversionException("--retain-days must be at least 1: " + retainDays);
+            }
             return settings.withEdge(settings.edge().withApiKey(apiKey()).withRateLimits(rateLimits.settings())
                             .withAllowedHosts(allowedHosts == null ? java.util.List.of() : allowedHosts)).withCardWindow(java.time.Duration.ofNanos((long) (cardWindowSeconds * 1e9)))
                     .withGrok(grok()).withDatabase(database.settings()).withMassive(massive.settings())
-                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv())).withJournalReserve(journalReserveMb << 20);
+                    .withBackfillPlan(BackfillSettings.fromEnvironment(System.getenv())).withJournal(new JournalKeeping(journalReserveMb << 20,
+                            new JournalRetention.Policy(retainDays, retainWithoutDb)));
         }
     }
 

@@ -24,13 +24,14 @@ public record Health(String status,
                      HistoryHealth history,
                      @JsonProperty("feed_status") @JsonInclude(JsonInclude.Include.NON_NULL) FeedStatus feedStatus,
                      StartupRecovery recovery,
-                     JournalStatus journal) {
+                     JournalStatus journal,
+                     @JsonProperty("data_dir") @JsonInclude(JsonInclude.Include.NON_NULL) DataDirStatus dataDir) {
 
     /** Without a recovery of its own (a server of routes alone, in tests). */
     public Health(String status, long journalIndex, long eventsProcessed, long uptimeSeconds, String sessionMode,
                   String marketTime, int sseClients, long sseDropped, long ringFailures, String feed, HistoryHealth history,
                   FeedStatus feedStatus) {
         this(status, journalIndex, eventsProcessed, uptimeSeconds, sessionMode, marketTime, sseClients, sseDropped,
-                ringFailures, feed, history, feedStatus, StartupRecovery.NONE, JournalStatus.WRITING);
+                ringFailures, feed, history, feedStatus, StartupRecovery.NONE, JournalStatus.WRITING, null);
     }
 }

@@ -2,6 +2,7 @@ package com.fks.copilot.journal.drain;
 
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.journal.db.Database;
+import com.fks.copilot.journal.queue.JournalRetention;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.util.List;
@@ -41,6 +42,11 @@ public final class PostgresDrain implements AutoCloseable {
 
     public List<DrainLag> lag() {
         return List.of(input.lag(), output.lag());
+    }
+
+    /** The last index each journal's drain has committed to Postgres: what retention may delete before. */
+    public JournalRetention.Drained drained() {
+        return new JournalRetention.Drained(input.lag().lastIndex(), output.lag().lastIndex());
     }
 
     /** True when both drains are connected and have nothing left to write. */
