@@ -1,7 +1,11 @@
 package com.fks.copilot.engine.backtest;
 
+import com.fks.copilot.engine.market.Instruments;
+
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * How a backtest simulates fills and costs, and what it trades.
@@ -12,9 +16,11 @@ import java.util.Set;
  *                              a target is a resting limit order and fills at its price
  * @param orbStopAtr            ORB stop distance from the entry, in ATRs of the breakout's triggers
  * @param orbTargetAtr          ORB target distance from the entry, in ATRs
+ * @param contracts             the contracts traded (instrument indexes; the engine still sees every contract, as the
+ *                              plan ranks them all)
  */
 public record BacktestRules(Set<Strategy> strategies, long commissionCentsPerSide, int slippageTicks, double orbStopAtr,
-                            double orbTargetAtr) {
+                            double orbTargetAtr, Set<Integer> contracts) {
     /**
      * $0.62 per contract per side: a typical retail "all-in" rate for a CME micro (broker commission plus the exchange,
      * NFA and clearing fees, charged once on entry and once on exit; how the all-in rate is made up:
@@ -29,6 +35,7 @@ public record BacktestRules(Set<Strategy> strategies, long commissionCentsPerSid
 
     public BacktestRules {
         strategies = Set.copyOf(strategies);
+        contracts = Set.copyOf(contracts);
         if (strategies.isEmpty()) {
             throw new IllegalArgumentException("at least one strategy");
         }
@@ -40,6 +47,15 @@ public record BacktestRules(Set<Strategy> strategies, long commissionCentsPerSid
         }
     }
 
+    /** Every contract. */
+    public BacktestRules(Set<Strategy> strategies, long commissionCentsPerSide, int slippageTicks, double orbStopAtr,
+                         double orbTargetAtr) {
+        this(strategies, commissionCentsPerSide, slippageTicks, orbStopAtr, orbTargetAtr, ALL_CONTRACTS);
+    }
+
+    private static final Set<Integer> ALL_CONTRACTS = IntStream.range(0, Instruments.count()).boxed()
+            .collect(Collectors.toUnmodifiableSet());
+
     public static BacktestRules defaults() {
         return new BacktestRules(EnumSet.allOf(Strategy.class), DEFAULT_COMMISSION_CENTS, DEFAULT_SLIPPAGE_TICKS,
                 DEFAULT_ORB_STOP_ATR, DEFAULT_ORB_TARGET_ATR);
@@ -47,5 +63,9 @@ public record BacktestRules(Set<Strategy> strategies, long commissionCentsPerSid
 
     public boolean trades(Strategy strategy) {
         return strategies.contains(strategy);
+    }
+
+    public boolean trades(int contract) {
+        return contracts.contains(contract);
     }
 }

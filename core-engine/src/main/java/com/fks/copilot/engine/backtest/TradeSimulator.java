@@ -85,13 +85,14 @@ public final class TradeSimulator {
     }
 
     private void on(Signal signal) {
-        if (signal instanceof Signal.BarClosed bar) {
+        if (signal instanceof Signal.BarClosed bar && rules.trades(bar.instrument())) {
             onBar(bar);
         } else if (signal instanceof Signal.NoTradeChange change) {
             noTradeMask = change.mask();
         } else if (signal instanceof Signal.PlanLine line) {
             plan[line.instrument()] = line;
-        } else if (signal instanceof Signal.OrbBreakout breakout && rules.trades(Strategy.ORB)) {
+        } else if (signal instanceof Signal.OrbBreakout breakout && rules.trades(Strategy.ORB)
+                && rules.trades(breakout.instrument())) {
             enterOrb(breakout);
         }
     }

@@ -74,7 +74,10 @@ public final class OrbDesk {
         state.shortTrigger = result.shortTrigger;
         dirty[instrument] = true;
         emit(DerivedEvent.ORB_EVALUATED, state, nowNanos);
-        boolean fresh = result.breakout && state.breakoutDay != today;
+        // only a breakout on today's bars is today's: Saturday's clock re-evaluates Friday's bars, and may find a close
+        // beyond a trigger after Friday's window had ended
+        boolean fresh = result.breakout && easternTime.epochDay(result.breakoutBarStartNanos) == today
+                && state.breakoutDay != today;
         if (fresh) {
             state.breakoutDay = today;
             state.breakoutDirection = result.breakoutDirection == TradeBias.LONG ? (byte) 1 : (byte) -1;

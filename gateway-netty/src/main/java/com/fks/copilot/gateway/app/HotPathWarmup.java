@@ -29,26 +29,22 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.fks.copilot.gateway.io.ScratchDir;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 
 /**
  * Before a live run opens its feed: the hot path — Massive frames read off a socket and decoded,
@@ -97,7 +93,8 @@ final class HotPathWarmup {
      */
     static Warmed run(int trades, RiskRules rules, Duration settleLimit, EventLoopGroup shared) {
         long started = System.nanoTime();
-        Path dir = scratchDir();
+        ScratchDir scratch = ScratchDir.create("copilot-warmup");
+        Path dir = scratch.path();
         long traded = 0;
         long frames = 0;
         EventLoopGroup group = shared != null ? shared
@@ -133,7 +130,7 @@ final class HotPathWarmup {
             if (shared == null) {
                 group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
             }
-            delete(dir);
+            scratch.close();
         }
         Duration settled = awaitCompilerSettled(settleLimit);
         System.gc(); // the warm-up's garbage goes now, not in the first minutes of trading
@@ -290,19 +287,4 @@ final class HotPathWarmup {
         }
     }
 
-    private static Path scratchDir() {
-        try {
-            return Files.createTempDirectory("copilot-warmup");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the warm-up's scratch directory", e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "warm-up scratch directory {0} left behind: {1}", dir, e.getMessage());
-        }
-    }
 }

@@ -1,0 +1,121 @@
+package com.fks.copilot.gateway;
+
+import com.fks.copilot.engine.backtest.BacktestEngine;
+import com.fks.copilot.engine.backtest.Signal;
+import com.fks.copilot.engine.backtest.TapeBar;
+import com.fks.copilot.engine.output.DerivedEvent;
+import com.fks.copilot.engine.risk.RiskRules;
+import com.fks.copilot.engine.state.MinuteBar;
+import com.fks.copilot.gateway.app.BacktestCommand;
+import com.fks.copilot.gateway.app.CopilotApp;
+import com.fks.copilot.gateway.backtest.RecordedJournal;
+import com.fks.copilot.gateway.backtest.StoredBars;
+import com.fks.copilot.journal.queue.Journals;
+import com.fks.copilot.journal.replay.OutputJournalReader;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * {@code copilot backtest} on a recorded demo: Tuesday 24 November 2026, 09:29:30–11:30 ET, after three prior trading
+ * days (seed 42). The backtest's engine says what the live engine said that day, whether it is fed the journal or
+ * the day's 1-minute bars; the same journal gives the same report bytes; bad input exits 2.
+ */
+class BacktestIT {
+    private static final LocalDate DAY = TestApps.DAY;
+
+    @TempDir
+    static Path dir;
+    private static Path recorded;
+
+    @BeforeAll
+    static void recordADemoDay() throws Exception {
+        recorded = dir.resolve("demo");
+        try (CopilotApp app = TestApps.demoWithHistory(recorded, DAY, 3, 0, LocalTime.of(9, 29, 30), LocalTime.of(11, 30))) {
+            app.awaitFeedFinished();
+            app.drainAndReport();
+        }
+    }
+
+    @Test
+    void fedTheJournalTheBacktestsEngineBreaksOutWhereTheLiveOneDid() {
+        List<Signal.OrbBreakout> live = liveBreakouts();
+        assertFalse(live.isEmpty(), "the demo day has ORB breakouts to compare");
+        List<Signal> signals = BacktestEngine.run(dir.resolve("scratch-journal"), RiskRules.defaults(),
+                engine -> new RecordedJournal(recorded).play(DAY, engine));
+        assertEquals(live, breakouts(signals));
+    }
+
+    @Test
+    void fedTheDaysOneMinuteBarsTheBacktestsEngineBreaksOutWhereTheLiveOneDid() {
+        List<TapeBar> bars = new ArrayList<>();
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded))) {
+            OutputJournalReader.readAll(output, e -> {
+                if (e.type == DerivedEvent.BAR_CLOSED) {
+                    bars.add(new TapeBar(e.instrument, e.timeNanos, e.open, e.high, e.low, e.close, e.volume));
+                }
+            });
+        }
+        List<Signal> signals = BacktestEngine.run(dir.resolve("scratch-bars"), RiskRules.defaults(),
+                engine -> new StoredBars("bars", bars).play(DAY, engine));
+        // the same breakout bar, side and price; stamped by the tape's next clock rather than the live feed's next trade
+        assertEquals(minutes(liveBreakouts()), minutes(breakouts(signals)));
+    }
+
+    @Test
+    void theSameJournalGivesTheSameReportBytes() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertEquals(0, backtest("--data-dir", recorded.toString(), "--json", first.toString()));
+        assertEquals(0, backtest("--data-dir", recorded.toString(), "--json", second.toString()));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void anUnknownSymbolAnEmptyRangeOrNoHistoryExitTwo() throws Exception {
+        assertEquals(2, backtest("--data-dir", recorded.toString(), "--symbols", "MGC,ZZZ"));
+        assertEquals(2, backtest("--data-dir", recorded.toString(), "--from", "2026-11-24", "--to", "2026-11-20"));
+        assertEquals(2, backtest("--data-dir", recorded.toString(), "--from", "2025-01-06", "--to", "2025-01-10"));
+        assertEquals(2, backtest("--data-dir", Files.createDirectories(dir.resolve("empty")).toString()));
+        assertEquals(2, backtest("--data-dir", recorded.toString(), "--csv", "bars.csv", "--asset", "MGC"));
+        assertEquals(2, backtest("--data-dir", recorded.toString(), "--strategy", "scalp"));
+    }
+
+    private static int backtest(String... args) {
+        return new CommandLine(new BacktestCommand()).execute(args);
+    }
+
+    private static List<Signal.OrbBreakout> liveBreakouts() {
+        List<Signal.OrbBreakout> live = new ArrayList<>();
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded))) {
+            OutputJournalReader.readAll(output, e -> {
+                if (e.type == DerivedEvent.ORB_BREAKOUT) {
+                    live.add(new Signal.OrbBreakout(e.instrument, e.timeNanos, e.side, e.price, e.atr));
+                }
+            });
+        }
+        return live;
+    }
+
+    private static List<Signal.OrbBreakout> breakouts(List<Signal> signals) {
+        return signals.stream().filter(s -> s instanceof Signal.OrbBreakout).map(s -> (Signal.OrbBreakout) s).toList();
+    }
+
+    private static List<Signal.OrbBreakout> minutes(List<Signal.OrbBreakout> breakouts) {
+        return breakouts.stream().map(b -> new Signal.OrbBreakout(b.instrument(), Math.floorDiv(b.timeNanos(),
+                MinuteBar.NANOS), b.side(), b.price(), b.atr())).toList();
+    }
+}
