@@ -1,6 +1,10 @@
 package com.fks.copilot.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fks.copilot.engine.backtest.BacktestEngine;
+import com.fks.copilot.engine.backtest.BacktestRules;
+import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.backtest.Signal;
 import com.fks.copilot.engine.backtest.TapeBar;
 import com.fks.copilot.engine.output.DerivedEvent;
@@ -8,7 +12,14 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.MinuteBar;
 import com.fks.copilot.gateway.app.BacktestCommand;
 import com.fks.copilot.gateway.app.CopilotApp;
+import com.fks.copilot.gateway.backtest.Backtest;
+import com.fks.copilot.gateway.backtest.BacktestReport;
+import com.fks.copilot.gateway.backtest.BacktestRequest;
 import com.fks.copilot.gateway.backtest.RecordedJournal;
+import com.fks.copilot.journal.db.Database;
+import com.fks.copilot.journal.db.LocalPostgres;
+import com.fks.copilot.journal.history.HistoricalBar;
+import com.fks.copilot.journal.history.HistoricalBarStore;
 import com.fks.copilot.gateway.backtest.StoredBars;
 import com.fks.copilot.journal.queue.Journals;
 import com.fks.copilot.journal.replay.OutputJournalReader;
@@ -18,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -32,10 +45,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * {@code copilot backtest} on a recorded demo: Tuesday 24 November 2026, 09:29:30–11:30 ET, after three prior trading
  * days (seed 42). The backtest's engine says what the live engine said that day, whether it is fed the journal or
- * the day's 1-minute bars; the same journal gives the same report bytes; bad input exits 2.
+ * the day's 1-minute bars; the history database's bars trade as the same bars in memory; the same journal gives the
+ * same report bytes; bad input exits 2.
  */
 class BacktestIT {
     private static final LocalDate DAY = TestApps.DAY;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -61,18 +76,30 @@ class BacktestIT {
 
     @Test
     void fedTheDaysOneMinuteBarsTheBacktestsEngineBreaksOutWhereTheLiveOneDid() {
-        List<TapeBar> bars = new ArrayList<>();
-        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded))) {
-            OutputJournalReader.readAll(output, e -> {
-                if (e.type == DerivedEvent.BAR_CLOSED) {
-                    bars.add(new TapeBar(e.instrument, e.timeNanos, e.open, e.high, e.low, e.close, e.volume));
-                }
-            });
-        }
+        List<TapeBar> bars = recordedBars();
         List<Signal> signals = BacktestEngine.run(dir.resolve("scratch-bars"), RiskRules.defaults(),
                 engine -> new StoredBars("bars", bars).play(DAY, engine));
         // the same breakout bar, side and price; stamped by the tape's next clock rather than the live feed's next trade
         assertEquals(minutes(liveBreakouts()), minutes(breakouts(signals)));
+    }
+
+    @Test
+    void theHistoryDatabasesBarsTradeAsTheSameBarsInMemory() throws Exception {
+        List<TapeBar> bars = recordedBars();
+        try (LocalPostgres postgres = LocalPostgres.start(); Database db = Database.open(postgres.settings(), "test", 2)) {
+            db.migrate();
+            new HistoricalBarStore(db.dataSource(), 500).insert(bars.stream().map(BacktestIT::stored).toList());
+            Path fromDb = dir.resolve("db.json");
+            assertEquals(0, backtest("--db-url", postgres.jdbcUrl(), "--db-user", "postgres", "--from", DAY.toString(),
+                    "--to", DAY.toString(), "--json", fromDb.toString()));
+
+            BacktestReport inMemory = Backtest.run(new BacktestRequest(new StoredBars("bars", bars), DAY, DAY,
+                    BacktestRules.defaults(), RiskRules.defaults()), Backtest.DayProgress.NONE);
+            JsonNode report = JSON.readTree(fromDb.toFile());
+            JsonNode expected = JSON.readTree(inMemory.toJson());
+            assertEquals(expected.get("trades"), report.get("trades"));
+            assertEquals(expected.get("contracts"), report.get("contracts"));
+        }
     }
 
     @Test
@@ -92,6 +119,25 @@ class BacktestIT {
         assertEquals(2, backtest("--data-dir", Files.createDirectories(dir.resolve("empty")).toString()));
         assertEquals(2, backtest("--data-dir", recorded.toString(), "--csv", "bars.csv", "--asset", "MGC"));
         assertEquals(2, backtest("--data-dir", recorded.toString(), "--strategy", "scalp"));
+    }
+
+    /** The 1-minute bars the live engine closed on the recorded days. */
+    private static List<TapeBar> recordedBars() {
+        List<TapeBar> bars = new ArrayList<>();
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded))) {
+            OutputJournalReader.readAll(output, e -> {
+                if (e.type == DerivedEvent.BAR_CLOSED) {
+                    bars.add(new TapeBar(e.instrument, e.timeNanos, e.open, e.high, e.low, e.close, e.volume));
+                }
+            });
+        }
+        return bars;
+    }
+
+    private static HistoricalBar stored(TapeBar bar) {
+        return new HistoricalBar(Instruments.byIndex(bar.instrument()).symbol(), Instant.ofEpochSecond(0, bar.startNanos()),
+                BigDecimal.valueOf(bar.open(), 8), BigDecimal.valueOf(bar.high(), 8), BigDecimal.valueOf(bar.low(), 8),
+                BigDecimal.valueOf(bar.close(), 8), bar.volume(), "demo");
     }
 
     private static int backtest(String... args) {

@@ -165,8 +165,8 @@ public final class BacktestCommand implements Callable<Integer> {
             throw new BadInput("--commission and --slippage-ticks must not be negative");
         }
         Set<Integer> contracts = new LinkedHashSet<>();
-        String list = symbols == null ? Instruments.all().stream().map(Instrument::symbol).collect(Collectors.joining(","))
-                : symbols;
+        String list = symbols != null ? symbols : csv != null && asset != null ? asset // a bar file holds one contract
+                : Instruments.all().stream().map(Instrument::symbol).collect(Collectors.joining(","));
         for (String symbol : list.split(",")) {
             contracts.add(contract(symbol).index());
         }
