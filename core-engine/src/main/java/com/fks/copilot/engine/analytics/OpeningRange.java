@@ -38,6 +38,11 @@ public final class OpeningRange {
 
     /** The same evaluation written into {@code into}, allocating nothing: what the engine runs at bar closes. */
     public static void evaluate(Bars oneMinuteBars, EasternTime eastern, OrbEvaluation into) {
+        evaluate(oneMinuteBars, eastern, into, TRIGGER_ATRS);
+    }
+
+    /** As above with the triggers {@code triggerAtrs} ATRs outside the range: the rule a walk-forward optimisation varies. */
+    public static void evaluate(Bars oneMinuteBars, EasternTime eastern, OrbEvaluation into, double triggerAtrs) {
         int n = oneMinuteBars.count();
         if (n == 0) {
             into.set(OrbStatus.TOO_FEW_BARS, 0, 0, 0, false, 0, 0, 0);
@@ -69,19 +74,19 @@ public final class OpeningRange {
         } else if (high <= 0 || low <= 0 || high <= low) {
             into.set(OrbStatus.INVALID_RANGE, high, low, count, complete, 0, 0, 0);
         } else {
-            withTriggers(oneMinuteBars, eastern, day, high, low, count, complete, into);
+            withTriggers(oneMinuteBars, eastern, day, high, low, count, complete, triggerAtrs, into);
         }
     }
 
     private static void withTriggers(Bars bars, EasternTime eastern, long day, double high, double low, int count,
-                                     boolean complete, OrbEvaluation into) {
+                                     boolean complete, double triggerAtrs, OrbEvaluation into) {
         double atr = AverageTrueRange.meanOfLastTrueRanges(bars, AverageTrueRange.PERIOD);
         if (atr <= 0) {
             into.set(OrbStatus.ZERO_ATR, high, low, count, complete, atr, 0, 0);
             return;
         }
-        double longTrigger = high + atr * TRIGGER_ATRS;
-        double shortTrigger = low - atr * TRIGGER_ATRS;
+        double longTrigger = high + atr * triggerAtrs;
+        double shortTrigger = low - atr * triggerAtrs;
         if (!complete) {
             into.set(OrbStatus.FORMING, high, low, count, false, atr, longTrigger, shortTrigger);
             return;

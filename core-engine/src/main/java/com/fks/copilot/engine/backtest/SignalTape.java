@@ -15,6 +15,7 @@ public final class SignalTape implements DerivedEventSink {
         switch (e.type) {
             case DerivedEvent.BAR_CLOSED -> signals.add(new Signal.BarClosed(e.instrument, e.timeNanos, e.open, e.high,
                     e.low, e.close));
+            case DerivedEvent.ORB_EVALUATED -> signals.add(new Signal.OrbEvaluated(e.instrument, e.timeNanos));
             case DerivedEvent.ORB_BREAKOUT -> signals.add(new Signal.OrbBreakout(e.instrument, e.timeNanos, e.side,
                     e.price, e.atr));
             case DerivedEvent.FOCUS_UPDATED -> signals.add(new Signal.PlanLine(e.instrument, e.timeNanos, e.side,
