@@ -2,8 +2,6 @@ package com.fks.copilot.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fks.copilot.engine.state.EngineStateStore;
-import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.engine.state.StateSnapshots;
 import com.fks.copilot.gateway.app.CopilotApp;
 import com.fks.copilot.gateway.http.StartupRecovery;
@@ -14,7 +12,6 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,7 +49,7 @@ class SnapshotRecoveryIT {
             afterMonday = InputJournalReader.readAfter(input, mondayIndex, event -> { });
             all = InputJournalReader.readAfter(input, -1, event -> { });
         }
-        cutTheLastCommitShort(data);
+        TornState.cutTheLastCommitShort(data);
 
         try (CopilotApp restarted = TestApps.demoWithHistory(data, TestApps.DAY, 2, 0, START, END)) {
             StartupRecovery recovery = restarted.health().recovery();
@@ -75,15 +72,5 @@ class SnapshotRecoveryIT {
             assertEquals(uninterrupted.stateDigest(), resumed.stateDigest(), "the same engine state");
             assertEquals(uninterrupted.output().digest(), resumed.output().digest(), "every derived event once");
         }
-    }
-
-    /** As a {@code kill -9} between a commit's marker and its status leaves the maps: the marker ahead of the status. */
-    private static void cutTheLastCommitShort(Path data) throws Exception {
-        try (EngineStateStore store = EngineStateStore.open(data)) {
-            EngineStatus status = new EngineStatus();
-            store.readStatus(status);
-            store.beginCommit(status.appliedIndex + 1);
-        }
-        Files.delete(data.resolve("state").resolve("CLEAN")); // the maps were never closed
     }
 }

@@ -10,12 +10,21 @@ import net.openhft.chronicle.wire.DocumentContext;
 public record JournalDigest(long messages, String digest) {
 
     public static JournalDigest of(ChronicleQueue queue) {
+        return before(queue, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same over the messages before journal index {@code endIndex}: what shows that later appends (a later
+     * trading day's, say, from {@link com.fks.copilot.journal.queue.Journals#firstIndexOf}) left what the journal
+     * held before them as it was.
+     */
+    public static JournalDigest before(ChronicleQueue queue, long endIndex) {
         StateDigest digest = new StateDigest();
         long messages = 0;
         try (ExcerptTailer tailer = queue.createTailer()) {
             while (true) {
                 try (DocumentContext dc = tailer.readingDocument()) {
-                    if (!dc.isPresent()) {
+                    if (!dc.isPresent() || dc.index() >= endIndex) {
                         break;
                     }
                     Bytes<?> bytes = dc.wire().bytes();

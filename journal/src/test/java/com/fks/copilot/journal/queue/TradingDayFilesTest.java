@@ -5,6 +5,7 @@ import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
 import com.fks.copilot.journal.replay.InputJournalReader;
+import com.fks.copilot.journal.replay.JournalDigest;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** One journal file per CME trading day (17:00 ET to 17:00 ET, a weekend with the Monday), by event time. */
 class TradingDayFilesTest {
@@ -56,6 +58,33 @@ class TradingDayFilesTest {
         }
         assertEquals(List.of(nanos("2026-11-20T10:00"), nanos("2026-11-23T09:30"), nanos("2026-11-23T17:05"),
                 nanos("2026-11-24T09:30")), times);
+    }
+
+    @Test
+    void theDigestBeforeALaterDaysFirstIndexIsTheJournalAsItWasBeforeThatDay() throws IOException {
+        try (InputJournal journal = new InputJournal(dir)) {
+            journal.append(tick("2026-11-20T10:00"));
+            journal.append(tick("2026-11-20T11:00"));
+        }
+        JournalDigest friday = digestBefore(Long.MAX_VALUE);
+        try (InputJournal journal = new InputJournal(dir)) {
+            journal.append(tick("2026-11-23T09:30"));
+        }
+        long monday;
+        try (SingleChronicleQueue queue = Journals.open(Journals.inputDir(dir))) {
+            monday = Journals.firstIndexOf(queue, LocalDate.of(2026, 11, 23));
+        }
+        assertEquals(2, friday.messages());
+        assertEquals(friday, digestBefore(monday), "Friday's file as it was");
+        JournalDigest both = digestBefore(Long.MAX_VALUE);
+        assertEquals(3, both.messages());
+        assertNotEquals(friday.digest(), both.digest(), "Monday's event counts once it is included");
+    }
+
+    private JournalDigest digestBefore(long endIndex) {
+        try (SingleChronicleQueue queue = Journals.open(Journals.inputDir(dir))) {
+            return JournalDigest.before(queue, endIndex);
+        }
     }
 
     @Test
