@@ -11,6 +11,9 @@ import com.fks.copilot.engine.output.DerivedEvent;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.MinuteBar;
 import com.fks.copilot.gateway.app.BacktestCommand;
+import com.fks.copilot.gateway.app.OptimizeCommand;
+import com.fks.copilot.gateway.app.SuggestionsFile;
+import com.fks.copilot.gateway.backtest.Candidate;
 import com.fks.copilot.gateway.app.CopilotApp;
 import com.fks.copilot.gateway.backtest.Backtest;
 import com.fks.copilot.gateway.backtest.BacktestReport;
@@ -41,6 +44,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code copilot backtest} on a recorded demo: Tuesday 24 November 2026, 09:29:30–11:30 ET, after three prior trading
@@ -112,6 +116,29 @@ class BacktestIT {
     }
 
     @Test
+    void optimizeWritesASuggestionPerContractForTheDashboardAndTheSameBytesTwice() throws Exception {
+        Path first = dir.resolve("optimize-1.json");
+        Path second = dir.resolve("optimize-2.json");
+        String[] walkForward = {"--data-dir", recorded.toString(), "--in-sample-days", "2", "--out-of-sample-days", "1"};
+        assertEquals(0, optimize(walkForward, "--json", first.toString()));
+        assertEquals(0, optimize(walkForward, "--json", second.toString()));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+
+        JsonNode report = JSON.readTree(first.toFile());
+        assertEquals(2, report.get("folds").size(), "four days: 2 in sample + 1 out, rolled once");
+        assertEquals(Candidate.grid().size(), report.get("contracts").get(0).get("candidates").size(), "every candidate shown");
+        JsonNode suggestions = JSON.readTree(SuggestionsFile.of(recorded).toFile()).get("suggestions");
+        assertEquals(6, suggestions.size());
+        assertTrue(suggestions.get(0).get("text").asText().startsWith("MGC: ORB "), suggestions.get(0).toString());
+    }
+
+    @Test
+    void optimizeRefusesWindowsTheHistoryCannotFill() {
+        assertEquals(2, optimize(new String[] {"--data-dir", recorded.toString(), "--in-sample-days", "20"}));
+        assertEquals(2, optimize(new String[] {"--data-dir", recorded.toString(), "--out-of-sample-days", "0"}));
+    }
+
+    @Test
     void anUnknownSymbolAnEmptyRangeOrNoHistoryExitTwo() throws Exception {
         assertEquals(2, backtest("--data-dir", recorded.toString(), "--symbols", "MGC,ZZZ"));
         assertEquals(2, backtest("--data-dir", recorded.toString(), "--from", "2026-11-24", "--to", "2026-11-20"));
@@ -138,6 +165,12 @@ class BacktestIT {
         return new HistoricalBar(Instruments.byIndex(bar.instrument()).symbol(), Instant.ofEpochSecond(0, bar.startNanos()),
                 BigDecimal.valueOf(bar.open(), 8), BigDecimal.valueOf(bar.high(), 8), BigDecimal.valueOf(bar.low(), 8),
                 BigDecimal.valueOf(bar.close(), 8), bar.volume(), "demo");
+    }
+
+    private static int optimize(String[] args, String... more) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        return new CommandLine(new OptimizeCommand()).execute(all);
     }
 
     private static int backtest(String... args) {

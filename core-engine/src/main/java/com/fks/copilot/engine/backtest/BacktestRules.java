@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.backtest;
 
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.notrade.NoTradeRules;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,9 +19,11 @@ import java.util.stream.IntStream;
  * @param orbTargetAtr          ORB target distance from the entry, in ATRs
  * @param contracts             the contracts traded (instrument indexes; the engine still sees every contract, as the
  *                              plan ranks them all)
+ * @param minQuality            the plan quality a setup needs, in the NO TRADE verdict's quality rules too (the
+ *                              engine's 0.55 leaves the verdict exactly as the engine stated it)
  */
 public record BacktestRules(Set<Strategy> strategies, long commissionCentsPerSide, int slippageTicks, double orbStopAtr,
-                            double orbTargetAtr, Set<Integer> contracts) {
+                            double orbTargetAtr, Set<Integer> contracts, double minQuality) {
     /**
      * $0.62 per contract per side: a typical retail "all-in" rate for a CME micro (broker commission plus the exchange,
      * NFA and clearing fees, charged once on entry and once on exit; how the all-in rate is made up:
@@ -45,12 +48,27 @@ public record BacktestRules(Set<Strategy> strategies, long commissionCentsPerSid
         if (!(orbStopAtr > 0) || !(orbTargetAtr > 0)) {
             throw new IllegalArgumentException("ORB stop and target must be positive ATR multiples");
         }
+        if (!(minQuality >= 0 && minQuality <= 1)) {
+            throw new IllegalArgumentException("quality bar must be between 0 and 1: " + minQuality);
+        }
     }
 
     /** Every contract. */
     public BacktestRules(Set<Strategy> strategies, long commissionCentsPerSide, int slippageTicks, double orbStopAtr,
                          double orbTargetAtr) {
-        this(strategies, commissionCentsPerSide, slippageTicks, orbStopAtr, orbTargetAtr, ALL_CONTRACTS);
+        this(strategies, commissionCentsPerSide, slippageTicks, orbStopAtr, orbTargetAtr, ALL_CONTRACTS,
+                NoTradeRules.MIN_QUALITY);
+    }
+
+    /** These rules with another ORB stop, ORB target and quality bar: a walk-forward candidate. */
+    public BacktestRules with(double stopAtr, double targetAtr, double quality) {
+        return new BacktestRules(strategies, commissionCentsPerSide, slippageTicks, stopAtr, targetAtr, contracts, quality);
+    }
+
+    /** These rules trading {@code traded} only. */
+    public BacktestRules trading(Set<Integer> traded) {
+        return new BacktestRules(strategies, commissionCentsPerSide, slippageTicks, orbStopAtr, orbTargetAtr, traded,
+                minQuality);
     }
 
     private static final Set<Integer> ALL_CONTRACTS = IntStream.range(0, Instruments.count()).boxed()

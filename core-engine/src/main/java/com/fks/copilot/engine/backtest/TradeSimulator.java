@@ -4,6 +4,7 @@ import com.fks.copilot.engine.analytics.PositionSize;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.notrade.NoTradeReason;
 import com.fks.copilot.engine.notrade.NoTradeRules;
 import com.fks.copilot.engine.risk.RiskManager;
 import com.fks.copilot.engine.risk.RiskRules;
@@ -15,6 +16,7 @@ import com.fks.copilot.engine.state.MarketState;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,6 +56,7 @@ public final class TradeSimulator {
     /** Per contract, the last day a FOCUS setup was taken or declined: once a day. */
     private final long[] focusDay = new long[Instruments.count()];
     private int noTradeMask = -1; // none stated yet: no entries
+    private long planNanos = Long.MIN_VALUE;
     private long nextTradeId = 1;
     private final List<SimulatedTrade> trades = new ArrayList<>();
     private final List<DeclinedEntry> declined = new ArrayList<>();
@@ -85,16 +88,48 @@ public final class TradeSimulator {
     }
 
     private void on(Signal signal) {
-        if (signal instanceof Signal.BarClosed bar && rules.trades(bar.instrument())) {
-            onBar(bar);
+        if (signal instanceof Signal.BarClosed bar) {
+            if (rules.trades(bar.instrument())) {
+                onBar(bar);
+            }
         } else if (signal instanceof Signal.NoTradeChange change) {
             noTradeMask = change.mask();
         } else if (signal instanceof Signal.PlanLine line) {
-            plan[line.instrument()] = line;
+            onPlanLine(line);
         } else if (signal instanceof Signal.OrbBreakout breakout && rules.trades(Strategy.ORB)
                 && rules.trades(breakout.instrument())) {
             enterOrb(breakout);
         }
+    }
+
+    /** A recompute sends the lines it ranked, all stamped with its time: a contract it left out has no line now. */
+    private void onPlanLine(Signal.PlanLine line) {
+        if (line.timeNanos() != planNanos) {
+            Arrays.fill(plan, null);
+            planNanos = line.timeNanos();
+        }
+        plan[line.instrument()] = line;
+    }
+
+    /**
+     * The NO TRADE verdict at {@code timeNanos}: the engine's, with its quality rules applied at the backtest's quality
+     * bar instead of 0.55 when that differs.
+     */
+    private int verdict(long timeNanos) {
+        if (rules.minQuality() == NoTradeRules.MIN_QUALITY || noTradeMask < 0) {
+            return noTradeMask;
+        }
+        int focusAssets = 0;
+        int low = 0;
+        for (Signal.PlanLine line : plan) {
+            if (line != null && line.focusAsset() && !Double.isNaN(line.quality())) {
+                focusAssets++;
+                low += line.quality() < rules.minQuality() ? 1 : 0;
+            }
+        }
+        int engineQualityBits = NoTradeReason.LOW_QUALITY.bit() | NoTradeReason.NO_SETUP.bit();
+        return (noTradeMask & ~engineQualityBits)
+                | NoTradeRules.qualityBits(focusAssets, low, focusAssets - low, easternTime.minuteOfDay(timeNanos));
     }
 
     private void onBar(Signal.BarClosed bar) {
@@ -113,8 +148,9 @@ public final class TradeSimulator {
         if (open[i] != null || day < fromDay || day > toDay || breakout.atr() == Prices.NONE || breakout.atr() <= 0) {
             return;
         }
-        if (noTradeMask != 0) {
-            declined.add(new DeclinedEntry(Strategy.ORB, i, breakout.timeNanos(), noTradeMask, 0));
+        int verdict = verdict(breakout.timeNanos());
+        if (verdict != 0) {
+            declined.add(new DeclinedEntry(Strategy.ORB, i, breakout.timeNanos(), verdict, 0));
             return;
         }
         Instrument contract = Instruments.byIndex(i);
@@ -134,15 +170,16 @@ public final class TradeSimulator {
         Signal.PlanLine line = plan[i];
         long day = easternTime.epochDay(bar.startNanos());
         int minute = easternTime.minuteOfDay(bar.startNanos());
-        if (line == null || line.bias() == 0 || !line.focusAsset() || line.quality() < NoTradeRules.MIN_QUALITY
+        if (line == null || line.bias() == 0 || !line.focusAsset() || line.quality() < rules.minQuality()
                 || day < fromDay || day > toDay || focusDay[i] == day
                 || minute < ACTIVE_FROM_MINUTE || minute >= risk.entryCutoffMinute()
                 || bar.low() > line.entryHigh() || bar.high() < line.entryLow()) {
             return;
         }
         focusDay[i] = day;
-        if (noTradeMask != 0) {
-            declined.add(new DeclinedEntry(Strategy.FOCUS, i, bar.startNanos(), noTradeMask, 0));
+        int verdict = verdict(bar.startNanos());
+        if (verdict != 0) {
+            declined.add(new DeclinedEntry(Strategy.FOCUS, i, bar.startNanos(), verdict, 0));
             return;
         }
         Instrument contract = Instruments.byIndex(i);

@@ -44,9 +44,7 @@ public final class NoTradeRules {
                 mask |= NoTradeReason.EXTREME_VOLATILITY.bit();
             }
         }
-        if (focusAssets > 0 && lowQuality == focusAssets) {
-            mask |= NoTradeReason.LOW_QUALITY.bit();
-        }
+        mask |= qualityBits(focusAssets, lowQuality, tradeable, minuteOfDay);
         if (risk.realizedCents <= -DAILY_LOSS_CENTS) {
             mask |= NoTradeReason.DAILY_LOSS.bit();
         }
@@ -55,7 +53,21 @@ public final class NoTradeRules {
         }
         if (minuteOfDay >= SESSION_OVER_MINUTE) {
             mask |= NoTradeReason.SESSION_OVER.bit();
-        } else if (minuteOfDay >= NO_SETUP_FROM_MINUTE && tradeable == 0) {
+        }
+        return mask;
+    }
+
+    /**
+     * The verdict's bits that depend on the plan's quality: every focus asset below the bar (LOW_QUALITY), or from 10:00
+     * to the 12:00 session end no focus asset clearing it (NO_SETUP). {@code lowQuality} and {@code tradeable} count the
+     * focus assets below and at or above the quality bar; a backtest counts them at another bar.
+     */
+    public static int qualityBits(int focusAssets, int lowQuality, int tradeable, int minuteOfDay) {
+        int mask = 0;
+        if (focusAssets > 0 && lowQuality == focusAssets) {
+            mask |= NoTradeReason.LOW_QUALITY.bit();
+        }
+        if (minuteOfDay >= NO_SETUP_FROM_MINUTE && minuteOfDay < SESSION_OVER_MINUTE && tradeable == 0) {
             mask |= NoTradeReason.NO_SETUP.bit();
         }
         return mask;

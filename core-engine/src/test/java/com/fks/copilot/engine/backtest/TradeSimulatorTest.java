@@ -152,6 +152,32 @@ class TradeSimulatorTest {
     }
 
     @Test
+    void aLowerQualityBarTradesALineTheEnginesVerdictSkipped() {
+        tape.add(new Signal.NoTradeChange(at("09:30"), NoTradeReason.LOW_QUALITY.bit())); // 0.50 < 0.55
+        tape.add(new Signal.PlanLine(MGC, at("09:35"), (byte) 1, p(5195), p(5201.5), p(5183.25), p(5218.25), p(5233.25),
+                2, 0.50, true));
+        tape.add(bar("09:41", 5203.0, 5203.5, 5200.0, 5201.0));
+        BacktestRules focus = new BacktestRules(java.util.Set.of(Strategy.FOCUS), 62, 1, 1.5, 2.0);
+
+        assertEquals(List.of(), TradeSimulator.trade(tape, focus, RiskRules.defaults(), DAY, DAY).trades(), "at 0.55");
+        assertEquals(1, TradeSimulator.trade(tape, focus.with(1.5, 2.0, 0.45), RiskRules.defaults(), DAY, DAY).trades()
+                .size(), "at 0.45 the line clears the bar, and so does the verdict's quality rule");
+    }
+
+    @Test
+    void aContractTheNextPlanLeavesOutHasNoLine() {
+        tradeable();
+        tape.add(longPlan("09:35"));
+        tape.add(new Signal.PlanLine(Instruments.MES, at("09:40"), (byte) 1, p(6000), p(6001), p(5990), p(6010), p(6020),
+                1, 0.70, true)); // the 09:40 plan ranks MES only
+        tape.add(bar("09:41", 5203.0, 5203.5, 5200.0, 5201.0));
+
+        BacktestOutcome outcome = TradeSimulator.trade(tape, new BacktestRules(java.util.Set.of(Strategy.FOCUS), 62, 1,
+                1.5, 2.0), RiskRules.defaults(), DAY, DAY);
+        assertEquals(List.of(), outcome.trades());
+    }
+
+    @Test
     void aDayOutsideTheRangeTradesNothing() {
         tradeable();
         tape.add(orbLongAt("10:15", 5200.0, 4.0));

@@ -27,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
         description = {"FKS Co-Pilot: the day trader's co-pilot for CME micro futures (MGC, MNQ, MES, MCL, SIL, MHG).",
                 "Start with 'copilot demo' and open http://localhost:8000."},
         subcommands = {CopilotCommand.Demo.class, CopilotCommand.Run.class, CopilotCommand.ReplayDay.class,
-                AnalyzeCommand.class, BacktestCommand.class, DbCommand.class, BackfillCommand.class, FeedCommand.class, VerifyCommand.class,
+                AnalyzeCommand.class, BacktestCommand.class, OptimizeCommand.class, DbCommand.class, BackfillCommand.class, FeedCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CopilotCommand {
 

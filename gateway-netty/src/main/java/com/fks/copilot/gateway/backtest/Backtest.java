@@ -35,15 +35,21 @@ public final class Backtest {
     }
 
     public static BacktestReport run(BacktestRequest request, DayProgress progress) {
+        List<LocalDate> days = daysIn(request);
+        List<Signal> signals = signals(request, days, progress);
+        BacktestOutcome outcome = TradeSimulator.trade(signals, request.rules(), request.risk(), request.from(), request.to());
+        return BacktestReport.of(request, days, signals, outcome);
+    }
+
+    /** The trading days of the history in the request's range; {@link NoHistory} when there are none. */
+    static List<LocalDate> daysIn(BacktestRequest request) {
         List<LocalDate> days = request.history().tradingDays().stream()
                 .filter(d -> !d.isBefore(request.from()) && !d.isAfter(request.to())).toList();
         if (days.isEmpty()) {
             throw new NoHistory("no market data from " + request.from() + " to " + request.to() + " in "
                     + request.history().describe());
         }
-        List<Signal> signals = signals(request, days, progress);
-        BacktestOutcome outcome = TradeSimulator.trade(signals, request.rules(), request.risk(), request.from(), request.to());
-        return BacktestReport.of(request, days, signals, outcome);
+        return days;
     }
 
     private static List<Signal> signals(BacktestRequest request, List<LocalDate> days, DayProgress progress) {
@@ -54,7 +60,7 @@ public final class Backtest {
     }
 
     /** Passes events on, telling {@code progress} when one starts a new trading day (java.time only then). */
-    private static Consumer<EngineEvent> countingDays(Consumer<EngineEvent> engine, List<LocalDate> days, DayProgress progress) {
+    static Consumer<EngineEvent> countingDays(Consumer<EngineEvent> engine, List<LocalDate> days, DayProgress progress) {
         long[] dayEnd = {Long.MIN_VALUE};
         return event -> {
             if (event.eventTimeNanos >= dayEnd[0]) {
