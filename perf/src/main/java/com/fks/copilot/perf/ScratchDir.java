@@ -30,12 +30,20 @@ public final class ScratchDir implements AutoCloseable {
     /** Deletes the directory tree; call after every journal and map under it is closed. */
     @Override
     public void close() {
-        try (Stream<Path> tree = Files.walk(path)) {
+        deleteTree(path);
+    }
+
+    /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path, e);
+            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }
