@@ -1,5 +1,6 @@
 package com.fks.copilot.perf;
 
+import com.fks.copilot.gateway.io.ScratchDir;
 import com.fks.copilot.engine.ring.RingThreading;
 import com.fks.copilot.gateway.app.AppSettings;
 import com.fks.copilot.gateway.app.CopilotApp;

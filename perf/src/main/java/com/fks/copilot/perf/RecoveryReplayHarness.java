@@ -1,5 +1,6 @@
 package com.fks.copilot.perf;
 
+import com.fks.copilot.gateway.io.ScratchDir;
 import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.risk.RiskRules;

@@ -1,5 +1,6 @@
 package com.fks.copilot.perf;
 
+import com.fks.copilot.gateway.io.ScratchDir;
 import com.fks.copilot.engine.Engine;
 import com.fks.copilot.engine.ring.EngineHandler;
 import com.fks.copilot.engine.ring.EngineRing;

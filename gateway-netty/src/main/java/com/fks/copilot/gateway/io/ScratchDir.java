@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A temporary directory for state nobody keeps (a warm-up's, a backtest's engine), deleted with all it holds on close. */
+/**
+ * A temporary directory for state nobody keeps (a warm-up's, a backtest's engine, a benchmark trial's), deleted with all it
+ * holds on close.
+ */
 public final class ScratchDir implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("copilot");
     private final Path path;
@@ -29,15 +32,27 @@ public final class ScratchDir implements AutoCloseable {
         return path;
     }
 
-    /** Deletes the directory; what cannot be deleted is logged and left. */
+    /** Deletes the directory; what cannot be deleted is logged and left. Close what is open under it first. */
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        try {
+            deleteTree(path);
+        } catch (UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, "scratch directory " + path + " left behind: " + e.getMessage());
+        }
+    }
+
+    /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException | UncheckedIOException e) {
-            LOG.log(System.Logger.Level.WARNING, "scratch directory " + path + " left behind: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }
