@@ -70,12 +70,15 @@ class BacktestIT {
     }
 
     @Test
-    void fedTheJournalTheBacktestsEngineBreaksOutWhereTheLiveOneDid() {
+    void fedTheJournalTheBacktestsEngineBreaksOutAndPlansAsTheLiveOneDid() {
         List<Signal.OrbBreakout> live = liveBreakouts();
         assertFalse(live.isEmpty(), "the demo day has ORB breakouts to compare");
         List<Signal> signals = BacktestEngine.run(dir.resolve("scratch-journal"), RiskRules.defaults(),
                 engine -> new RecordedJournal(recorded).play(DAY, engine));
         assertEquals(live, breakouts(signals));
+        List<Signal.PlanLine> plan = planLines(signals);
+        assertFalse(plan.isEmpty(), "the plan was made");
+        assertEquals(livePlanLines(), plan, "and the daily plan, line for line");
     }
 
     @Test
@@ -187,6 +190,23 @@ class BacktestIT {
             });
         }
         return live;
+    }
+
+    private static List<Signal.PlanLine> livePlanLines() {
+        List<Signal.PlanLine> live = new ArrayList<>();
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded))) {
+            OutputJournalReader.readAll(output, e -> {
+                if (e.type == DerivedEvent.FOCUS_UPDATED) {
+                    live.add(new Signal.PlanLine(e.instrument, e.timeNanos, e.side, e.entryLow, e.entryHigh, e.stopPrice,
+                            e.target1, e.target2, (int) e.quantity, e.quality, e.blocks == 1));
+                }
+            });
+        }
+        return live;
+    }
+
+    private static List<Signal.PlanLine> planLines(List<Signal> signals) {
+        return signals.stream().filter(s -> s instanceof Signal.PlanLine).map(s -> (Signal.PlanLine) s).toList();
     }
 
     private static List<Signal.OrbBreakout> breakouts(List<Signal> signals) {
