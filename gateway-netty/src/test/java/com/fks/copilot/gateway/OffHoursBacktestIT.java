@@ -47,22 +47,9 @@ class OffHoursBacktestIT {
         try (CopilotApp app = TestApps.demoWithHistory(dataDir, TestApps.DAY, 3, 0, LocalTime.of(9, 29, 30),
                 LocalTime.of(12, 10))) {
             app.awaitFeedFinished();
-            served = awaitLatest(app);
+            served = JSON.readTree(TestApps.awaitBacktest(app));
             page = TestApps.get(app, "/backtest", "text/html").body();
         }
-    }
-
-    /** The worker's run ends in seconds; polled, since no event tells the test when it is journaled. */
-    private static JsonNode awaitLatest(CopilotApp app) throws Exception {
-        for (int i = 0; i < 1_200; i++) {
-            HttpResponse<String> answer = TestApps.get(app, "/api/backtest/latest", "application/json");
-            if (answer.statusCode() == 200) {
-                return JSON.readTree(answer.body());
-            }
-            assertEquals(404, answer.statusCode(), answer.body());
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no OFF-HOURS backtest was journaled within two minutes");
     }
 
     @Test
