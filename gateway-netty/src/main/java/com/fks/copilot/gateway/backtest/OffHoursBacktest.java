@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -60,7 +61,11 @@ public final class OffHoursBacktest implements OffHoursTrigger.Start, AutoClosea
             return;
         }
         latestAsk = askedBy;
-        worker.execute(() -> runIfLatest(askedBy, timeNanos));
+        try {
+            worker.execute(() -> runIfLatest(askedBy, timeNanos));
+        } catch (RejectedExecutionException closing) {
+            // closed between the check and here: the app is stopping, and the engine thread must not fail for it
+        }
     }
 
     private void runIfLatest(long askedBy, long timeNanos) {
@@ -99,7 +104,7 @@ public final class OffHoursBacktest implements OffHoursTrigger.Start, AutoClosea
         if (askedBy != latestAsk) {
             throw new Cancelled("a newer session change asked for a run");
         }
-        if (System.nanoTime() - deadline > 0) {
+        if (System.nanoTime() - deadline >= 0) {
             throw new Cancelled("over its time limit of " + timeLimit.toSeconds() + " s");
         }
     }
