@@ -104,6 +104,23 @@ class OffHoursBacktestIT {
     }
 
     @Test
+    void aDemoThatExitsWhenItsDayEndsReportsTheDayWithItsBacktest() throws Exception {
+        Path exiting = dir.resolve("exit-at-end");
+        try (CopilotApp app = TestApps.demoWithHistory(exiting, TestApps.DAY, 1, 0, LocalTime.of(11, 55),
+                LocalTime.of(12, 5))) {
+            app.awaitFeedFinished();
+            app.awaitOffHoursWork(); // what `demo --exit-at-end` does before its report
+            app.drainAndReport();
+        }
+        long[] runs = new long[1];
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(exiting))) {
+            OutputJournalReader.readAll(output, e -> runs[0] += e.type == DerivedEvent.BACKTEST_RESULT
+                    && e.code == BacktestKind.RUN ? 1 : 0);
+        }
+        assertEquals(1, runs[0], "the run is in the output journal before the report is made");
+    }
+
+    @Test
     void aRestartServesTheSameRunFromTheOutputJournal() throws Exception {
         try (CopilotApp again = TestApps.demoWithHistory(dataDir, TestApps.DAY, 3, 0, LocalTime.of(9, 29, 30),
                 LocalTime.of(12, 10))) {

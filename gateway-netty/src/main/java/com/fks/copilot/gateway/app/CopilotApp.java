@@ -516,6 +516,21 @@ public final class CopilotApp implements AutoCloseable {
     }
 
     /**
+     * After {@link #awaitFeedFinished()}: waits until the ring has passed every published event on (a session change to
+     * OFF-HOURS among them has asked for its backtest) and the OFF-HOURS backtest has journaled or stopped, so a run
+     * that exits at the end of its day reports the same output journal every time.
+     */
+    public void awaitOffHoursWork() throws InterruptedException {
+        if (offHoursBacktest == null) {
+            return;
+        }
+        while (ring.remainingCapacity() < settings.ringSize()) {
+            Thread.sleep(20);
+        }
+        offHoursBacktest.awaitIdle();
+    }
+
+    /**
      * Stops the feed, lets every published event pass every stage, and reports the engine's final
      * state; the HTTP server keeps answering from the maps.
      */

@@ -10,10 +10,12 @@ import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -120,6 +122,18 @@ public final class OffHoursBacktest implements OffHoursTrigger.Start, AutoClosea
         if (!closed) {
             String run = BacktestRecords.run(report);
             journal.submit(event -> event.setBacktestRecord(BacktestKind.RUN, askedBy, timeNanos, run));
+        }
+    }
+
+    /**
+     * Waits until every run asked so far has ended (journaled, or stopped), at most the time limit and a minute: a
+     * demo that exits when its day ends reports the day with its OFF-HOURS run, the same every time.
+     */
+    public void awaitIdle() throws InterruptedException {
+        try {
+            worker.submit(() -> { }).get(timeLimit.toSeconds() + 60, TimeUnit.SECONDS); // one thread: runs after them
+        } catch (RejectedExecutionException | ExecutionException | TimeoutException closedOrStuck) {
+            LOG.log(System.Logger.Level.WARNING, "OFF-HOURS backtest not finished: " + closedOrStuck);
         }
     }
 

@@ -100,6 +100,16 @@ class OffHoursBacktestTest {
     }
 
     @Test
+    void awaitingIdleReturnsOnceTheRunAskedBeforeIsJournaled() throws Exception {
+        Ring ring = new Ring();
+        try (OffHoursBacktest backtest = new OffHoursBacktest(() -> new TwoDays(false), RiskRules.defaults(), ring, ROOMY)) {
+            backtest.offHours(4_711, TUESDAY_NOON);
+            backtest.awaitIdle();
+            assertEquals(BacktestKind.RUN, ring.records().get(ring.records().size() - 1).summaryKind);
+        }
+    }
+
+    @Test
     void aRunPastItsTimeLimitStopsAndJournalsNothing() {
         Ring ring = new Ring();
         TwoDays history = new TwoDays(false);
