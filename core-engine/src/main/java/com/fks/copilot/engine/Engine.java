@@ -135,6 +135,7 @@ public final class Engine {
             case EventType.GROK_SUMMARY -> emitGrokUpdate(event);
             case EventType.EXECUTION -> afterRisk(event, riskDesk.onExecution(event, minuteNow(), status.eventTimeNanos));
             case EventType.AUDIT_NOTE -> event.resultCode = EngineEvent.RESULT_ACCEPTED; // journaled is all it asks
+            case EventType.BACKTEST -> emitBacktestResult(event);
             default -> { }
         }
         status.appliedIndex = index;
@@ -322,14 +323,30 @@ public final class Engine {
 
     /** A summary is external input: the engine keeps no state from it, it only journals it for the dashboard. */
     private void emitGrokUpdate(EngineEvent event) {
-        DerivedEvent update = out.next(DerivedEvent.GROK_UPDATE);
-        update.code = event.summaryKind;
+        DerivedEvent update = passedThrough(DerivedEvent.GROK_UPDATE, event);
         update.origin = event.summaryOrigin;
-        update.askedBy = event.amount;
-        update.timeNanos = event.eventTimeNanos;
-        update.textLength = event.summaryLength;
-        System.arraycopy(event.summary, 0, update.text, 0, event.summaryLength);
         out.emit();
+    }
+
+    /**
+     * An OFF-HOURS backtest's record, computed off the ring: the engine keeps no state from it and passes it to the
+     * output journal unchanged (a copy, no allocation), so the drain and the backtest page read it from there.
+     */
+    private void emitBacktestResult(EngineEvent event) {
+        passedThrough(DerivedEvent.BACKTEST_RESULT, event);
+        out.emit();
+        event.resultCode = EngineEvent.RESULT_ACCEPTED;
+    }
+
+    /** A text input as its derived event, to emit: kind in code, its asker or run in askedBy, time and text copied. */
+    private DerivedEvent passedThrough(byte type, EngineEvent event) {
+        DerivedEvent derived = out.next(type);
+        derived.code = event.summaryKind;
+        derived.askedBy = event.amount;
+        derived.timeNanos = event.eventTimeNanos;
+        derived.textLength = event.summaryLength;
+        System.arraycopy(event.summary, 0, derived.text, 0, event.summaryLength);
+        return derived;
     }
 
     private void onPosition(EngineEvent event) {

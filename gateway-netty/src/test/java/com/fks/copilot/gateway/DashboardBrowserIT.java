@@ -12,7 +12,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,16 +87,8 @@ class DashboardBrowserIT {
         wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
         wait.until(d -> !goldCard().get(1).equals("—"));
 
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-                errors.add(entry.getMessage());
-            }
-        }
-        assertEquals(List.of(), errors, "console warnings and errors");
-        @SuppressWarnings("unchecked")
-        List<String> requested = (List<String>) browser.executeScript(
-                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+        assertEquals(List.of(), HeadlessChromium.consoleWarnings(browser), "console warnings and errors");
+        List<String> requested = HeadlessChromium.requested(browser);
         String origin = "http://127.0.0.1:" + app.port() + "/";
         assertTrue(requested.size() >= 4, "htmx, sse, app.js and app.css at least: " + requested);
         for (String url : requested) {

@@ -3,6 +3,7 @@ package com.fks.copilot.gateway;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -10,6 +11,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,5 +47,23 @@ public final class HeadlessChromium {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
+    }
+
+    /** The page's console warnings and errors so far. */
+    public static List<String> consoleWarnings(ChromeDriver browser) {
+        List<String> warnings = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(entry.getMessage());
+            }
+        }
+        return warnings;
+    }
+
+    /** Every file the page loaded (scripts, styles, fetches), by URL. */
+    @SuppressWarnings("unchecked")
+    public static List<String> requested(ChromeDriver browser) {
+        return (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
     }
 }

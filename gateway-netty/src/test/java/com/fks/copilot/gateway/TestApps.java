@@ -109,6 +109,24 @@ public final class TestApps {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The latest OFF-HOURS backtest's JSON once the app has journaled one: its worker ends in seconds, and no event
+     * tells a test when, so it is polled (two minutes at most).
+     */
+    public static String awaitBacktest(CopilotApp app) throws Exception {
+        for (int i = 0; i < 1_200; i++) {
+            HttpResponse<String> answer = get(app, "/api/backtest/latest", "application/json");
+            if (answer.statusCode() == 200) {
+                return answer.body();
+            }
+            if (answer.statusCode() != 404) {
+                throw new AssertionError("GET /api/backtest/latest answered " + answer.statusCode() + ": " + answer.body());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no OFF-HOURS backtest was journaled within two minutes");
+    }
+
     public static URI uri(CopilotApp app, String path) {
         return URI.create("http://127.0.0.1:" + app.port() + path);
     }

@@ -39,7 +39,7 @@ public final class EngineEvent {
     public byte side;
     /**
      * FILL: order reference; EXECUTION: commission in cents; TRADE_CLOSE: the trade id; TRADE_OPEN: 1 to refuse the trade when risk blocks it;
-     * GROK_SUMMARY: input-journal index of the CLOCK event whose schedule asked for the summary.
+     * GROK_SUMMARY: input-journal index of the CLOCK event whose schedule asked for the summary; BACKTEST: the run's id.
      */
     public long amount;
     /** RISK_CHECK/TRADE_OPEN: stop price, or {@code Prices.NONE} when none was given. */
@@ -56,7 +56,7 @@ public final class EngineEvent {
     /** POSITION/FILL: account name, ASCII, {@link #accountLength} bytes used. */
     public final byte[] account = new byte[ACCOUNT_CAPACITY];
     public int accountLength;
-    /** GROK_SUMMARY: {@link GrokKind} and {@link SummaryOrigin}; AUDIT_NOTE: {@link EventType#NOTE_RISK} or {@link EventType#NOTE_ORB}. */
+    /** GROK_SUMMARY: {@link GrokKind} and {@link SummaryOrigin}; BACKTEST: {@link BacktestKind}; AUDIT_NOTE: {@link EventType#NOTE_RISK} or {@link EventType#NOTE_ORB}. */
     public byte summaryKind;
     public byte summaryOrigin;
     /** GROK_SUMMARY: the text; AUDIT_NOTE: the record as canonical JSON; UTF-8, {@link #summaryLength} bytes used (see {@link SummaryText}). */
@@ -214,6 +214,19 @@ public final class EngineEvent {
         amount = askedBy;
         eventTimeNanos = timeNanos;
         summaryLength = SummaryText.encode(text, summary);
+    }
+
+    /**
+     * One record of an OFF-HOURS backtest at the edge (allocates: not for the hot path): {@code kind} a
+     * {@link BacktestKind}, {@code runId} the run it belongs to, {@code json} the record (it must fit the text).
+     */
+    public void setBacktestRecord(byte kind, long runId, long timeNanos, String json) {
+        clear();
+        type = EventType.BACKTEST;
+        summaryKind = kind;
+        amount = runId;
+        eventTimeNanos = timeNanos;
+        summaryLength = SummaryText.encode(json, summary);
     }
 
     public String summaryText() {

@@ -28,6 +28,12 @@ public final class EventType {
      * into round trips whose realized P&L feeds the risk state. Idempotent by execution id (issue 20).
      */
     public static final byte EXECUTION = 10;
+    /**
+     * One record of an OFF-HOURS backtest's result ({@link BacktestKind}: a trade, or the run that closes them), as
+     * compact JSON in the summary text; the run's id (the input-journal index of the session change that asked for
+     * it) in {@code amount}. Computed off the ring, so it enters as input: replay reproduces it without re-running it.
+     */
+    public static final byte BACKTEST = 11;
     /** AUDIT_NOTE kinds (in {@code EngineEvent.summaryKind}): a risk event or an ORB event. */
     public static final byte NOTE_RISK = 1;
     public static final byte NOTE_ORB = 2;
@@ -47,6 +53,7 @@ public final class EventType {
             case GROK_SUMMARY -> "GROK_SUMMARY";
             case AUDIT_NOTE -> "AUDIT_NOTE";
             case EXECUTION -> "EXECUTION";
+            case BACKTEST -> "BACKTEST";
             default -> "UNKNOWN(" + type + ")";
         };
     }

@@ -52,6 +52,11 @@ public final class DerivedEvent {
      * {@link #account}.
      */
     public static final byte ROUND_TRIP_CLOSED = 15;
+    /**
+     * A BACKTEST input passed through as it came: {@link #code} its {@code BacktestKind}, the run's id in
+     * {@link #askedBy}, the record's JSON in {@link #text}, the time the run was asked for in {@link #timeNanos}.
+     */
+    public static final byte BACKTEST_RESULT = 16;
 
     public byte type;
     /** Input-journal index of the event that caused this one. */
@@ -95,9 +100,9 @@ public final class DerivedEvent {
     public double volPercentile;
     /** GROK_UPDATE: {@code SummaryOrigin}. */
     public byte origin;
-    /** GROK_UPDATE: input-journal index of the CLOCK event whose schedule asked for the summary. */
+    /** GROK_UPDATE: input-journal index of the CLOCK event whose schedule asked for the summary; BACKTEST_RESULT: the run's id. */
     public long askedBy = -1;
-    /** GROK_UPDATE: the summary, UTF-8, {@link #textLength} bytes used. */
+    /** GROK_UPDATE: the summary; BACKTEST_RESULT: the record's JSON; UTF-8, {@link #textLength} bytes used. */
     public final byte[] text = new byte[SummaryText.CAPACITY];
     public int textLength;
     /**
@@ -190,6 +195,7 @@ public final class DerivedEvent {
             case GROK_UPDATE -> "GROK_UPDATE";
             case BRIDGE_VERDICT -> "BRIDGE_VERDICT";
             case ROUND_TRIP_CLOSED -> "ROUND_TRIP_CLOSED";
+            case BACKTEST_RESULT -> "BACKTEST_RESULT";
             default -> "UNKNOWN(" + type + ")";
         };
     }
@@ -197,6 +203,11 @@ public final class DerivedEvent {
     /** The types stored as rows of the risk audit trail. */
     public static boolean isRiskEvent(byte type) {
         return type >= RISK_CHECKED && type <= NO_TRADE_CHANGED || type == BRIDGE_VERDICT || type == ROUND_TRIP_CLOSED;
+    }
+
+    /** The types whose {@link #text} the output journal stores. */
+    public static boolean carriesText(byte type) {
+        return type == GROK_UPDATE || type == BACKTEST_RESULT;
     }
 
     public static boolean isOrbEvent(byte type) {

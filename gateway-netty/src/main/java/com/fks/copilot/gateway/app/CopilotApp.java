@@ -21,6 +21,9 @@ import com.fks.copilot.gateway.backfill.BackfillService;
 import com.fks.copilot.gateway.backfill.BackfillSetup;
 import com.fks.copilot.gateway.backfill.OffHoursTrigger;
 import com.fks.copilot.gateway.backfill.StoredBarsWarmup;
+import com.fks.copilot.gateway.backtest.BacktestResults;
+import com.fks.copilot.gateway.backtest.OffHoursBacktest;
+import com.fks.copilot.gateway.backtest.RecordedJournal;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.grok.EngineFactsReader;
@@ -65,6 +68,7 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +85,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CopilotApp implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("copilot");
+    /** An OFF-HOURS backtest past this is stopped: a day of demo history takes seconds, 20 live days a few minutes. */
+    private static final Duration BACKTEST_TIME_LIMIT = Duration.ofMinutes(10);
 
     private final AppSettings settings;
     private final long startedNanos = System.nanoTime();
@@ -110,6 +116,7 @@ public final class CopilotApp implements AutoCloseable {
     private StartupRecovery recovery = StartupRecovery.NONE;
     private boolean ringClosed;
     private BackfillService backfill;
+    private OffHoursBacktest offHoursBacktest;
     private RecordedDay recordedDay;
     /** The demo day as prepared: the one asked for, or that day appended to the journal's earlier ones. */
     private DemoPlan demoPlan;
@@ -166,14 +173,17 @@ public final class CopilotApp implements AutoCloseable {
         RiskHistory history = new RiskHistory(settings.rules());
         GrokHistory grokHistory = new GrokHistory();
         AlertLog alerts = new AlertLog(settings.rules());
-        OutputJournalReader.readAll(output.queue(), event -> { // one pass over the day's output fills all three
+        BacktestResults backtests = new BacktestResults();
+        OutputJournalReader.readAll(output.queue(), event -> { // one pass over the day's output fills all four
             history.emit(event);
             grokHistory.emit(event);
             alerts.emit(event);
+            backtests.emit(event);
         });
         output.addListener(history);
         output.addListener(grokHistory);
         output.addListener(alerts);
+        output.addListener(backtests);
         output.addListener(new SessionChangePublisher(hub, views));
         if (settings.database() != null) {
             historyDb = Database.open(settings.database(), "history", 4); // one pool: drain, audit, backfill, warm-up
@@ -192,6 +202,7 @@ public final class CopilotApp implements AutoCloseable {
                 List.of(new DashboardPublisher(hub, views, settings.rules(), state, alerts, settings.cardWindow().toNanos(),
                         grokStage).quietUntil(historyEndsNanos()).measuredIn(publishLatency), requests)).start();
         requests.attach(ring);
+        startOffHoursBacktest(requests);
         LOG.log(System.Logger.Level.INFO, "ring: {0,number,#} slots, {1}{2}", settings.ringSize(), settings.threading().name(),
                 loops.shared().isPresent() ? "; drained on the I/O loop that serves HTTP and reads the feed" : "");
 
@@ -199,7 +210,7 @@ public final class CopilotApp implements AutoCloseable {
         server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).observedBy(metrics.http())
                 .start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
                 requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage,
-                        this::playingHistory, metrics, journalHealth)),
+                        this::playingHistory, metrics, journalHealth, backtests)),
                 settings.edge());
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),
@@ -286,6 +297,19 @@ public final class CopilotApp implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "history database: draining both journals into {0}",
                 settings.database().redactedUrl());
         return new AuditQueries(historyDb.dataSource());
+    }
+
+    /**
+     * The OFF-HOURS backtest of the app's own journal: live and demo runs only. A replay plays a recorded day into a
+     * fresh data dir, and the day's own run, if it had one, is in the journal it came from.
+     */
+    private void startOffHoursBacktest(RingRequests requests) {
+        if (settings.source() instanceof MarketSource.Recorded) {
+            return;
+        }
+        offHoursBacktest = new OffHoursBacktest(() -> new RecordedJournal(settings.dataDir()), settings.rules(),
+                requests::submit, BACKTEST_TIME_LIMIT);
+        output.addListener(new OffHoursTrigger(offHoursBacktest, historyEndsNanos()));
     }
 
     /** The backfill when a database is configured; runs start at OFF-HOURS when a Massive key is set too. */
@@ -492,6 +516,21 @@ public final class CopilotApp implements AutoCloseable {
     }
 
     /**
+     * After {@link #awaitFeedFinished()}: waits until the ring has passed every published event on (a session change to
+     * OFF-HOURS among them has asked for its backtest) and the OFF-HOURS backtest has journaled or stopped, so a run
+     * that exits at the end of its day reports the same output journal every time.
+     */
+    public void awaitOffHoursWork() throws InterruptedException {
+        if (offHoursBacktest == null) {
+            return;
+        }
+        while (ring.remainingCapacity() < settings.ringSize()) {
+            Thread.sleep(20);
+        }
+        offHoursBacktest.awaitIdle();
+    }
+
+    /**
      * Stops the feed, lets every published event pass every stage, and reports the engine's final
      * state; the HTTP server keeps answering from the maps.
      */
@@ -512,6 +551,9 @@ public final class CopilotApp implements AutoCloseable {
         }
         if (grok != null) {
             grok.close();
+        }
+        if (offHoursBacktest != null) {
+            offHoursBacktest.close(); // a run in progress stops and journals nothing once the ring is closing
         }
         if (liveFeed != null) {
             liveFeed.close();

@@ -314,6 +314,7 @@ public final class CopilotCommand {
         System.out.println("FKS Co-Pilot ready: http://" + settings.bind() + ":" + app.port() + "/");
         if (exitAtEnd) {
             app.awaitFeedFinished();
+            app.awaitOffHoursWork(); // the day's report includes its OFF-HOURS backtest, whatever the machine's speed
             System.out.print(app.drainAndReport().toText());
             app.close();
             return 0;

@@ -37,7 +37,7 @@ public record BacktestReport(String source, LocalDate from, LocalDate to, List<L
                              RiskRules risk, TradeMetrics total, Map<Strategy, TradeMetrics> byStrategy,
                              List<ContractResult> contracts, List<SimulatedTrade> trades) {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)) // dollars keep their cents: 375.00, not 375
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -145,7 +145,7 @@ public record BacktestReport(String source, LocalDate from, LocalDate to, List<L
         }
     }
 
-    private ObjectNode tradeJson(SimulatedTrade t) {
+    ObjectNode tradeJson(SimulatedTrade t) {
         Instrument contract = Instruments.byIndex(t.instrument());
         ObjectNode node = JSON.createObjectNode();
         node.put("symbol", contract.symbol());

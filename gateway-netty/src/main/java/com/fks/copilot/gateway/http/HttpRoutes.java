@@ -6,12 +6,16 @@ import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
+import com.fks.copilot.gateway.backtest.BacktestResults;
+import com.fks.copilot.gateway.backtest.LatestBacktest;
+import com.fks.copilot.gateway.backtest.OffHoursBacktest;
 import com.fks.copilot.gateway.bridge.BadRequest;
 import com.fks.copilot.gateway.bridge.RingRequests;
 import com.fks.copilot.gateway.bridge.RiskHistory;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.gateway.sse.AlertLog;
 import com.fks.copilot.gateway.sse.SseHub;
+import com.fks.copilot.gateway.views.BacktestPage;
 import com.fks.copilot.gateway.views.CardView;
 import com.fks.copilot.gateway.views.DashboardPage;
 import com.fks.copilot.gateway.views.DashboardState;
@@ -30,6 +34,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +66,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final BooleanSupplier playingHistory;
     private final JournalHealth journal;
     private final MetricsScrape metrics;
+    private final BacktestResults backtests;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
                       RiskHistory history, AlertLog alerts, RiskRules rules, RouteServices services) {
@@ -77,6 +83,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.playingHistory = services.playingHistory();
         this.journal = services.journal();
         this.metrics = services.metrics();
+        this.backtests = services.backtests();
     }
 
     @Override
@@ -127,6 +134,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/feed/status" -> Responses.onlyGet(ctx, request, () -> feedStatus(ctx, request));
             case "/backfill/status" -> Responses.onlyGet(ctx, request, () -> answer(ctx, request, backfill.status()));
             case "/metrics", "/metrics/prometheus" -> Responses.onlyGet(ctx, request, () -> metrics(ctx, request));
+            case "/backtest" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
+                    views.backtest(new BacktestPage(backtests.latest().orElse(null), OffHoursBacktest.DAYS))));
+            case "/api/backtest/latest" -> Responses.onlyGet(ctx, request, () -> latestBacktest(ctx, request));
             default -> other(ctx, request, target);
         }
     }
@@ -190,6 +200,18 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     /** The full morning briefing: HTML for the panel's toggle, or JSON with {@code Accept: application/json}. */
+    /** The latest OFF-HOURS run as JSON; 404 before the first one has been journaled. */
+    private void latestBacktest(ChannelHandlerContext ctx, FullHttpRequest request) {
+        Optional<LatestBacktest> latest = backtests.latest();
+        if (latest.isEmpty()) {
+            Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no backtest yet: one runs when the session turns"
+                    + " OFF-HOURS (12:00 ET)", null);
+        } else {
+            Responses.send(ctx, request, HttpResponseStatus.OK, "application/json",
+                    latest.get().toJson().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private void grokBriefing(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (grok == null) {
             Responses.error(ctx, request, HttpResponseStatus.NOT_FOUND, "the co-pilot is not part of this server", "path");

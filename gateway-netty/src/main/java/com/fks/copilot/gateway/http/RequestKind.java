@@ -11,7 +11,7 @@ import io.netty.handler.codec.http.HttpMethod;
 public enum RequestKind {
     /** {@code GET /health} and the monitoring scrape ({@code /metrics}, {@code /metrics/prometheus}): a scraper every 5 s fits. */
     HEALTH("health checks"),
-    /** The page, {@code /static/…}, webjars, the fragments and charts it fetches (the co-pilot's full briefing too), its stream. */
+    /** The page, {@code /static/…}, webjars, the fragments and charts it fetches (the co-pilot's full briefing too), its stream; the backtest page. */
     DASHBOARD("dashboard requests"),
     /** Any other read (GET, HEAD, anything that is not a mutation). */
     API_READ("API reads"),
@@ -52,12 +52,13 @@ public enum RequestKind {
     /**
      * What {@code static/dashboard.jte} and its scripts request: the page, its files, fragments, charts, stream,
      * and the full briefing the co-pilot panel's toggle fetches (a script on this machine polling an API read
-     * must not use up the trader's reads).
+     * must not use up the trader's reads); the backtest page and the run its charts are drawn from.
      */
     private static boolean isDashboard(String uri, int end) {
         return isPath(uri, end, "/") || isUnder(uri, end, "/static/") || isUnder(uri, end, "/webjars/")
                 || isUnder(uri, end, "/api/chart/") || isPath(uri, end, "/sse/dashboard") || isPath(uri, end, "/feed/status")
-                || isPath(uri, end, "/api/time") || isPath(uri, end, "/api/grok/briefing") || isFragment(uri, end);
+                || isPath(uri, end, "/api/time") || isPath(uri, end, "/api/grok/briefing") || isFragment(uri, end)
+                || isPath(uri, end, "/backtest") || isPath(uri, end, "/api/backtest/latest");
     }
 
     /** {@code /api/<panel>/html}: a panel htmx fetches or polls. */

@@ -12,7 +12,8 @@ public final class RouteNames {
             "/api/focus", "/api/no-trade", "/api/orb/html", "/api/grok/html", "/api/grok/briefing", "/api/time",
             "/api/history/html", "/api/journal/html", "/api/alerts/html", "/api/positions/html", "/api/risk/html", "/api/tradelog/html",
             "/sse/dashboard", "/feed/status", "/backfill/status", "/positions/update", "/executions", "/risk/check",
-            "/risk/status", "/risk/history", "/trades", "/audit/risk", "/audit/orb", "/audit/summary");
+            "/risk/status", "/risk/history", "/trades", "/audit/risk", "/audit/orb", "/audit/summary", "/backtest",
+            "/api/backtest/latest");
 
     private RouteNames() {
     }

@@ -2,6 +2,7 @@ package com.fks.copilot.gateway.http;
 
 import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.gateway.backfill.BackfillApi;
+import com.fks.copilot.gateway.backtest.BacktestResults;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.journal.audit.AuditQueries;
 
@@ -20,9 +21,17 @@ import java.util.function.BooleanSupplier;
  * @param metrics  the Prometheus scrape at {@code /metrics} and {@code /metrics/prometheus}
  * @param journal  whether the input journal takes appends: while it does not (a full disk), mutations are
  *                 answered 503 before they reach the ring
+ * @param backtests the latest OFF-HOURS backtest, for {@code /backtest} and {@code /api/backtest/latest}
  */
 public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
-                            BooleanSupplier playingHistory, MetricsScrape metrics, JournalHealth journal) {
+                            BooleanSupplier playingHistory, MetricsScrape metrics, JournalHealth journal,
+                            BacktestResults backtests) {
+
+    /** Without backtests yet (a server of routes alone, in tests). */
+    public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
+                         BooleanSupplier playingHistory, MetricsScrape metrics, JournalHealth journal) {
+        this(audit, queries, backfill, grok, playingHistory, metrics, journal, new BacktestResults());
+    }
 
     public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {
         this(audit, queries, backfill, grok, () -> false, MetricsScrape.NONE);

@@ -13,7 +13,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 final class EngineGauges {
     private static final byte[] TYPES = {EventType.TICK, EventType.CLOCK, EventType.POSITION, EventType.FILL,
             EventType.RISK_CHECK, EventType.TRADE_OPEN, EventType.TRADE_CLOSE, EventType.GROK_SUMMARY,
-            EventType.AUDIT_NOTE, EventType.EXECUTION};
+            EventType.AUDIT_NOTE, EventType.EXECUTION, EventType.BACKTEST};
 
     private EngineGauges() {
     }

@@ -48,6 +48,10 @@ public final class Views {
         return render("orb.jte", Map.of("orb", panel));
     }
 
+    public String backtest(BacktestPage page) {
+        return render("backtest.jte", Map.of("page", page));
+    }
+
     public String time(MarketStatus status) {
         return render("time.jte", Map.of("status", status));
     }

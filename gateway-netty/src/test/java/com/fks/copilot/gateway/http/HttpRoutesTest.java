@@ -119,6 +119,25 @@ class HttpRoutesTest {
     }
 
     @Test
+    void beforeAnyOffHoursRunTheLatestBacktestIs404JsonAndThePageSaysWhenOneRuns() throws Exception {
+        FullHttpResponse latest = request(HttpMethod.GET, "/api/backtest/latest");
+        assertEquals(404, latest.status().code());
+        assertTrue(JSON.readTree(latest.content().toString(StandardCharsets.UTF_8)).get("error").asText().contains("OFF-HOURS"));
+        latest.release();
+        FullHttpResponse page = request(HttpMethod.GET, "/backtest");
+        assertEquals(200, page.status().code());
+        assertTrue(page.content().toString(StandardCharsets.UTF_8).contains("id=\"backtest-none\""));
+        page.release();
+    }
+
+    @Test
+    void theBacktestPageChangesNothingSoAPostIs405() {
+        FullHttpResponse post = request(HttpMethod.POST, "/backtest");
+        assertEquals(405, post.status().code());
+        post.release();
+    }
+
+    @Test
     void queryStringDoesNotChangeTheRoute() {
         FullHttpResponse response = request(HttpMethod.GET, "/health?verbose=1");
         assertEquals(200, response.status().code());

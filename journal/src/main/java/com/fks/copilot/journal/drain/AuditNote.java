@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 
 /**
  * An AUDIT_NOTE's record as the edge journaled it: canonical JSON the gateway validated, so a field
- * is either absent (stored NULL) or of its type. Drain thread only.
+ * is either absent (stored NULL) or of its type. A BACKTEST record is read the same way. Drain thread only.
  */
 final class AuditNote {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,11 +20,33 @@ final class AuditNote {
     }
 
     static AuditNote parse(String json) {
+        return parse(json, "an AUDIT_NOTE in the input journal");
+    }
+
+    /** {@code what}: the record, for the message when it is not JSON. */
+    static AuditNote parse(String json, String what) {
         try {
             return new AuditNote(JSON.readTree(json));
         } catch (IOException e) {
-            throw new UncheckedIOException("an AUDIT_NOTE in the input journal is not JSON", e);
+            throw new UncheckedIOException(what + " is not JSON", e);
         }
+    }
+
+    /** A time as ISO-8601 with offset, or null. */
+    java.time.OffsetDateTime time(String field) {
+        String value = text(field);
+        return value == null ? null : java.time.OffsetDateTime.parse(value);
+    }
+
+    /** The nested object {@code field} (absent: an empty one). */
+    AuditNote object(String field) {
+        JsonNode value = value(field);
+        return new AuditNote(value == null ? JSON.createObjectNode() : value);
+    }
+
+    /** The whole record as JSON text. */
+    String json() {
+        return node.toString();
     }
 
     private JsonNode value(String field) {

@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.drain;
 
+import com.fks.copilot.engine.event.BacktestKind;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.output.DerivedEvent;
@@ -76,7 +77,9 @@ public final class HistoryCheck {
                     "SELECT coalesce(sum(trades_closed), 0) FROM daily_journal", "SELECT 0"}),
             rows("orb_events", "orb_events", "journal_index, ordinal"),
             rows("orb_events breakouts", "orb_events WHERE breakout", "journal_index, ordinal"),
-            rows("focus_snapshots", "focus_snapshots", "journal_index, ordinal"));
+            rows("focus_snapshots", "focus_snapshots", "journal_index, ordinal"),
+            rows("backtest_runs", "backtest_runs", "journal_index, ordinal"),
+            rows("backtest_trades", "backtest_trades", "journal_index, ordinal"));
 
     private static Map.Entry<String, String[]> rows(String name, String from, String key) {
         String duplicates = "SELECT count(*) FROM (SELECT " + key + " FROM " + from + " GROUP BY " + key
@@ -111,7 +114,8 @@ public final class HistoryCheck {
 
     private static long countOutput(SingleChronicleQueue queue, long drained, Map<String, long[]> expected) {
         for (String table : new String[] {"bars_1m", "session_changes", "risk_events", "trades", "trades closed",
-                "daily_journal trades_closed", "orb_events", "orb_events breakouts", "focus_snapshots"}) {
+                "daily_journal trades_closed", "orb_events", "orb_events breakouts", "focus_snapshots", "backtest_runs",
+                "backtest_trades"}) {
             expected.putIfAbsent(table, new long[1]);
         }
         DerivedEvent event = new DerivedEvent();
@@ -119,6 +123,9 @@ public final class HistoryCheck {
             OutputEventCodec.decode(excerpt, event);
             for (String table : tablesOf(event.type)) {
                 expected.get(table)[0]++;
+            }
+            if (event.type == DerivedEvent.BACKTEST_RESULT) {
+                expected.get(event.code == BacktestKind.RUN ? "backtest_runs" : "backtest_trades")[0]++;
             }
         });
     }

@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Output-journal rows: closed bars, session changes, the risk and ORB audit trail, trades, the daily journal, the plan. */
+/**
+ * Output-journal rows: closed bars, session changes, the risk and ORB audit trail, trades, the daily journal, the plan,
+ * the OFF-HOURS backtests.
+ */
 final class OutputRows implements JournalRows {
     static final String QUEUE = "output";
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
@@ -65,6 +68,8 @@ final class OutputRows implements JournalRows {
             + " contracts, risk_dollars, quality, wave_ratio, vol_percentile)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
+    private final BacktestRows backtests = new BacktestRows();
+
     OutputRows(RiskRules rules) {
         this.rules = rules;
     }
@@ -96,6 +101,7 @@ final class OutputRows implements JournalRows {
             }
             case DerivedEvent.ORB_EVALUATED, DerivedEvent.ORB_BREAKOUT -> orbEvent(connection);
             case DerivedEvent.FOCUS_UPDATED -> focusLine(connection);
+            case DerivedEvent.BACKTEST_RESULT -> backtests.add(connection, event);
             default -> {
                 // a type this schema has no table for is still drained (its position advances), not stored
             }
@@ -331,7 +337,7 @@ final class OutputRows implements JournalRows {
         }
         return bars.execute() + sessions.execute() + risk.execute() + tradesOpened.execute() + roundTrips.execute()
                 + tradesClosed.execute()
-                + days.execute() + orb.execute() + focus.execute();
+                + days.execute() + orb.execute() + focus.execute() + backtests.execute();
     }
 
     @Override
@@ -340,5 +346,6 @@ final class OutputRows implements JournalRows {
         for (StatementBatch batch : new StatementBatch[] {bars, sessions, risk, tradesOpened, roundTrips, tradesClosed, days, orb, focus}) {
             batch.close();
         }
+        backtests.close();
     }
 }

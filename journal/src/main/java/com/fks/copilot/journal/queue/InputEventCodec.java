@@ -17,13 +17,15 @@ import net.openhft.chronicle.bytes.BytesOut;
  * AUDIT_NOTE only (since version 5): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (canonical JSON, UTF-8)
  * EXECUTION only (since version 6): executionIdHigh:i64 executionIdLow:i64 orderIdDigest:i64 (in the request-key
  *   fields; side, quantity, price, time and account in the common part, commission cents in amount)
+ * BACKTEST only (since version 7): kind:i8 origin:i8 textLength:u16 text:byte[textLength] (the record's JSON, UTF-8;
+ *   the run's id in amount)
  * </pre>
  * Prices fixed-point ({@code Prices.SCALE}), times epoch nanos. Encoding and decoding allocate nothing.
  * Older records share the layout and still decode: version 2 has no GROK_SUMMARY records, versions
- * 2 and 3 no Idempotency-Key on trades (they read as keyless), versions 2 to 4 no AUDIT_NOTE records, versions 2 to 5 no EXECUTION records.
+ * 2 and 3 no Idempotency-Key on trades (they read as keyless), versions 2 to 4 no AUDIT_NOTE records, versions 2 to 5 no EXECUTION records, versions 2 to 6 no BACKTEST records.
  */
 public final class InputEventCodec {
-    public static final byte VERSION = 6;
+    public static final byte VERSION = 7;
     /** The oldest layout this build still reads. */
     public static final byte OLDEST_READABLE = 2;
 
@@ -63,7 +65,7 @@ public final class InputEventCodec {
     }
 
     private static boolean carriesText(byte type) {
-        return type == EventType.GROK_SUMMARY || type == EventType.AUDIT_NOTE;
+        return type == EventType.GROK_SUMMARY || type == EventType.AUDIT_NOTE || type == EventType.BACKTEST;
     }
 
     private static boolean carriesRequestKey(byte type) {

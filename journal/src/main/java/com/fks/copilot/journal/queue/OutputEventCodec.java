@@ -13,6 +13,7 @@ import net.openhft.chronicle.bytes.BytesOut;
  * code:i32 entryLow:i64 entryHigh:i64 target1:i64 target2:i64 rangeHigh:i64 rangeLow:i64
  * longTrigger:i64 shortTrigger:i64 quality:f64 waveRatio:f64 volPercentile:f64
  * GROK_UPDATE only (since version 4): origin:i8 askedBy:i64 textLength:u16 text:byte[textLength] (UTF-8)
+ * BACKTEST_RESULT only (since version 7): as GROK_UPDATE (the run's id in askedBy, the record's JSON in text)
  * risk events only (since version 5): openTrades:i32 accountCents:i64
  * ORB_* only (since version 5): atr:i64 barCount:i32
  * ROUND_TRIP_CLOSED only (version 6), after the risk fields: entryPrice:i64 openedNanos:i64 accountLength:u8 account:byte[accountLength]
@@ -21,7 +22,7 @@ import net.openhft.chronicle.bytes.BytesOut;
  * (-1, {@code Prices.NONE}), and their risk and ORB events carry no session (-1).
  */
 public final class OutputEventCodec {
-    public static final byte VERSION = 6;
+    public static final byte VERSION = 7;
     /** The oldest layout this build still reads: version 3 differs only by having no GROK_UPDATE records. */
     public static final byte OLDEST_READABLE = 3;
 
@@ -61,7 +62,7 @@ public final class OutputEventCodec {
         out.writeDouble(event.quality);
         out.writeDouble(event.waveRatio);
         out.writeDouble(event.volPercentile);
-        if (event.type == DerivedEvent.GROK_UPDATE) {
+        if (DerivedEvent.carriesText(event.type)) {
             out.writeByte(event.origin);
             out.writeLong(event.askedBy);
             out.writeUnsignedShort(event.textLength);
@@ -119,7 +120,7 @@ public final class OutputEventCodec {
         into.quality = in.readDouble();
         into.waveRatio = in.readDouble();
         into.volPercentile = in.readDouble();
-        if (into.type == DerivedEvent.GROK_UPDATE) {
+        if (DerivedEvent.carriesText(into.type)) {
             into.origin = in.readByte();
             into.askedBy = in.readLong();
             into.textLength = in.readUnsignedShort();

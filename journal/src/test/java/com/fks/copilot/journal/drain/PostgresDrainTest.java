@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.drain;
 
+import com.fks.copilot.engine.event.BacktestKind;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.market.Instruments;
@@ -201,6 +202,26 @@ class PostgresDrainTest {
                     + " AND account_size IS NULL AND risk_pct IS NULL AND session IS NULL AND metadata_json IS NULL"));
             assertEquals(1, query(database, "SELECT count(*) FROM orb_events WHERE journal_index = 7 AND atr_value IS NULL"
                     + " AND bar_count IS NULL AND session IS NULL AND metadata_json IS NULL AND source = 'engine'"));
+        }
+    }
+
+    @Test
+    void everyBacktestRunIsOneRowWithItsTradesInColumns() throws Exception {
+        try (SingleChronicleQueue output = Journals.open(Journals.outputDir(recorded));
+             Database database = Database.open(drainedMorning(), "drain", 2)) {
+            long[] records = new long[3];
+            OutputJournalReader.readAll(output, e -> {
+                if (e.type == DerivedEvent.BACKTEST_RESULT) {
+                    records[e.code == BacktestKind.RUN ? 0 : 1]++;
+                }
+            });
+            assertTrue(records[0] > 0, "the morning holds backtest runs");
+            assertEquals(records[0], query(database, "SELECT count(*) FROM backtest_runs WHERE date_from = '2026-11-23'"
+                    + " AND trading_days = 1 AND trades = 1 AND net_profit = 197.52 AND win_rate = 1 AND profit_factor IS NULL"
+                    + " AND summary ->> 'to' = '2026-11-23'"));
+            assertEquals(records[1], query(database, "SELECT count(*) FROM backtest_trades t JOIN backtest_runs r USING (run_id)"
+                    + " WHERE t.symbol = 'MGC' AND t.side = 'LONG' AND t.contracts = 2 AND t.entry_price = 5212.3"
+                    + " AND t.exit_time = '2026-11-23T15:12:00Z' AND t.exit_reason = 'target' AND t.net = 197.52"), "each trade joins its run");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.queue;
 
+import com.fks.copilot.engine.event.BacktestKind;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
@@ -94,6 +95,25 @@ class InputEventCodecTest {
         assertEquals(4_711, decoded.amount);
         assertEquals(1_764_000_900_000_000_000L, decoded.eventTimeNanos);
         assertEquals(text, decoded.summaryText());
+        assertEquals(0, bytes.readRemaining(), "the record is read to its end");
+    }
+
+    @Test
+    void backtestRecordSurvivesTheJournalWithItsKindRunAndJson() {
+        EngineEvent record = new EngineEvent();
+        String json = "{\"n\":3,\"symbol\":\"MNQ\",\"strategy\":\"focus\",\"side\":\"SHORT\",\"net\":-18.74}";
+        record.setBacktestRecord(BacktestKind.TRADE, 52_000, 1_764_003_600_000_000_000L, json);
+
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(128);
+        InputEventCodec.encode(record, bytes);
+        EngineEvent decoded = new EngineEvent();
+        InputEventCodec.decode(bytes, decoded);
+
+        assertEquals(EventType.BACKTEST, decoded.type);
+        assertEquals(BacktestKind.TRADE, decoded.summaryKind);
+        assertEquals(52_000, decoded.amount);
+        assertEquals(1_764_003_600_000_000_000L, decoded.eventTimeNanos);
+        assertEquals(json, decoded.summaryText());
         assertEquals(0, bytes.readRemaining(), "the record is read to its end");
     }
 

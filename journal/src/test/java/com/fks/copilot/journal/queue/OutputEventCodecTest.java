@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.queue;
 
+import com.fks.copilot.engine.event.BacktestKind;
 import com.fks.copilot.engine.event.GrokKind;
 import com.fks.copilot.engine.event.SummaryOrigin;
 import com.fks.copilot.engine.event.SummaryText;
@@ -37,6 +38,31 @@ class OutputEventCodecTest {
         assertEquals(SummaryOrigin.LOCAL, decoded.origin);
         assertEquals(8_999, decoded.askedBy);
         assertEquals(text, decoded.text());
+        assertEquals(0, bytes.readRemaining());
+    }
+
+    @Test
+    void backtestResultSurvivesTheOutputJournalWithItsRunAndRecord() {
+        DerivedEvent result = new DerivedEvent();
+        result.clear();
+        result.type = DerivedEvent.BACKTEST_RESULT;
+        result.sourceIndex = 70_001;
+        result.code = BacktestKind.RUN;
+        result.askedBy = 69_950;
+        result.timeNanos = 1_764_003_600_000_000_000L;
+        String json = "{\"from\":\"2026-10-27\",\"to\":\"2026-11-24\",\"trades\":12,\"net\":-37.44}";
+        result.textLength = SummaryText.encode(json, result.text);
+
+        Bytes<?> bytes = Bytes.allocateElasticOnHeap(256);
+        OutputEventCodec.encode(result, bytes);
+        DerivedEvent decoded = new DerivedEvent();
+        OutputEventCodec.decode(bytes, decoded);
+
+        assertEquals(DerivedEvent.BACKTEST_RESULT, decoded.type);
+        assertEquals(BacktestKind.RUN, decoded.code);
+        assertEquals(69_950, decoded.askedBy);
+        assertEquals(1_764_003_600_000_000_000L, decoded.timeNanos);
+        assertEquals(json, decoded.text());
         assertEquals(0, bytes.readRemaining());
     }
 

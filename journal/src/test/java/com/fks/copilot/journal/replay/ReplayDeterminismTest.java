@@ -29,7 +29,7 @@ class ReplayDeterminismTest {
         }
         System.out.println("derived events of the recorded morning: " + derived);
         for (String riskEvent : new String[] {"RISK_CHECKED", "TRADE_OPENED", "TRADE_CLOSED", "RISK_STATUS", "BRIDGE_VERDICT",
-                "FOCUS_UPDATED", "ORB_EVALUATED", "NO_TRADE_CHANGED", "GROK_DUE", "GROK_UPDATE"}) {
+                "FOCUS_UPDATED", "ORB_EVALUATED", "NO_TRADE_CHANGED", "GROK_DUE", "GROK_UPDATE", "BACKTEST_RESULT"}) {
             assertTrue(derived.getOrDefault(riskEvent, 0L) > 0, "the morning holds " + riskEvent + ": " + derived);
         }
 

@@ -1,5 +1,6 @@
 package com.fks.copilot.journal.replay;
 
+import com.fks.copilot.engine.event.BacktestKind;
 import com.fks.copilot.engine.event.EngineEvent;
 import com.fks.copilot.engine.event.EventType;
 import com.fks.copilot.engine.event.GrokKind;
@@ -13,7 +14,7 @@ import com.fks.copilot.engine.ring.EngineRing;
 /**
  * Passes the demo feed into the ring and, every few hundred events, acts like the trader: a
  * NinjaTrader snapshot, a pre-flight check, a trade opened and later closed at the market, a broker execution (some sent twice); and like
- * the co-pilot's gateway, a Grok answer now and then, and an external tool's audit record (AUDIT_NOTE). Every
+ * the co-pilot's gateway, a Grok answer now and then, an external tool's audit record (AUDIT_NOTE), and an OFF-HOURS backtest's result (BACKTEST). Every
  * action is a ring event, so the recording holds the decisions and answers a replay must reproduce.
  */
 final class TradingMorning implements FeedSink {
@@ -48,6 +49,11 @@ final class TradingMorning implements FeedSink {
                     "GOLD 🟢 " + Prices.format(lastGold, 1) + " | Bias VALID | Watch 5225\nDO NOW: follow the plan.");
             ring.publish(slot);
         }
+        if (clocks % 1_300 == 0) { // an OFF-HOURS backtest's result, as the gateway's worker submits it: trades, then the run
+            long run = clocks;
+            publishBacktest(BacktestKind.TRADE, run, eventTimeNanos, BACKTEST_TRADE);
+            publishBacktest(BacktestKind.RUN, run, eventTimeNanos, BACKTEST_RUN);
+        }
         if (clocks % 1_100 == 0) {
             boolean orb = clocks % 2_200 == 0;
             publish(EventType.AUDIT_NOTE, e -> {
@@ -59,6 +65,21 @@ final class TradingMorning implements FeedSink {
                         e.summary);
             });
         }
+    }
+
+    /** The records' shape as {@code OffHoursBacktest} writes them (a one-trade run). */
+    static final String BACKTEST_TRADE = "{\"n\":1,\"symbol\":\"MGC\",\"strategy\":\"orb\",\"side\":\"LONG\",\"contracts\":2,"
+            + "\"entry_time\":\"2026-11-23T09:47:00-05:00\",\"entry\":5212.3,\"stop\":5204.8,\"target\":5222.3,"
+            + "\"exit_time\":\"2026-11-23T10:12:00-05:00\",\"exit\":5222.3,\"exit_reason\":\"target\",\"gross\":200.00,"
+            + "\"commission\":2.48,\"net\":197.52,\"risk_rules_would_block\":\"\"}";
+    static final String BACKTEST_RUN = "{\"from\":\"2026-11-23\",\"to\":\"2026-11-23\",\"days\":[\"2026-11-23\"],"
+            + "\"trading_days\":1,\"trades\":1,\"total\":{\"trades\":1,\"net_profit\":197.52,\"max_drawdown\":0.00,"
+            + "\"win_rate\":1.0,\"profit_factor\":null,\"sharpe\":null}}";
+
+    private void publishBacktest(byte kind, long run, long timeNanos, String json) {
+        long slot = ring.next();
+        ring.slot(slot).setBacktestRecord(kind, run, timeNanos, json);
+        ring.publish(slot);
     }
 
     private void act() {
