@@ -51,6 +51,7 @@ import com.fks.copilot.gateway.sse.SessionChangePublisher;
 import com.fks.copilot.gateway.sse.SseHub;
 import com.fks.copilot.gateway.views.DashboardState;
 import com.fks.copilot.gateway.views.MarketTime;
+import com.fks.copilot.gateway.views.OptimiserSuggestions;
 import com.fks.copilot.gateway.views.Views;
 import com.fks.copilot.journal.audit.AuditQueries;
 import com.fks.copilot.journal.db.Database;
@@ -210,7 +211,8 @@ public final class CopilotApp implements AutoCloseable {
         server = loops.shared().map(HttpServer::new).orElseGet(HttpServer::new).observedBy(metrics.http())
                 .start(settings.bind(), settings.port(), new HttpRoutes(state, hub, views, this::health,
                 requests, history, alerts, settings.rules(), new RouteServices(audit, historyQueries, backfillApi, grokStage,
-                        this::playingHistory, metrics, journalHealth, backtests)),
+                        this::playingHistory, metrics, journalHealth, backtests,
+                        new OptimiserSuggestions(SuggestionsFile.of(settings.dataDir())))),
                 settings.edge());
         heartbeat = server.workers().next().scheduleAtFixedRate(
                 () -> hub.announce("heartbeat", Instant.now().toString()),

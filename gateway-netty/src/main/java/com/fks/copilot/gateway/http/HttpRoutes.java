@@ -7,6 +7,7 @@ import com.fks.copilot.engine.risk.RiskRules;
 import com.fks.copilot.engine.state.EngineStatus;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.backtest.BacktestResults;
+import com.fks.copilot.gateway.views.OptimiserSuggestions;
 import com.fks.copilot.gateway.backtest.LatestBacktest;
 import com.fks.copilot.gateway.backtest.OffHoursBacktest;
 import com.fks.copilot.gateway.bridge.BadRequest;
@@ -67,6 +68,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final JournalHealth journal;
     private final MetricsScrape metrics;
     private final BacktestResults backtests;
+    private final OptimiserSuggestions suggestions;
 
     public HttpRoutes(DashboardState state, SseHub hub, Views views, Supplier<Health> health, RingRequests ring,
                       RiskHistory history, AlertLog alerts, RiskRules rules, RouteServices services) {
@@ -84,6 +86,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         this.journal = services.journal();
         this.metrics = services.metrics();
         this.backtests = services.backtests();
+        this.suggestions = services.suggestions();
     }
 
     @Override
@@ -137,6 +140,8 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             case "/backtest" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
                     views.backtest(new BacktestPage(backtests.latest().orElse(null), OffHoursBacktest.DAYS))));
             case "/api/backtest/latest" -> Responses.onlyGet(ctx, request, () -> latestBacktest(ctx, request));
+            case "/api/suggestions/html" -> Responses.onlyGet(ctx, request, () -> Responses.html(ctx, request,
+                    views.suggestions(suggestions.panel())));
             default -> other(ctx, request, target);
         }
     }

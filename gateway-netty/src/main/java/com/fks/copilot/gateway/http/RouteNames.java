@@ -13,7 +13,7 @@ public final class RouteNames {
             "/api/history/html", "/api/journal/html", "/api/alerts/html", "/api/positions/html", "/api/risk/html", "/api/tradelog/html",
             "/sse/dashboard", "/feed/status", "/backfill/status", "/positions/update", "/executions", "/risk/check",
             "/risk/status", "/risk/history", "/trades", "/audit/risk", "/audit/orb", "/audit/summary", "/backtest",
-            "/api/backtest/latest");
+            "/api/backtest/latest", "/api/suggestions/html");
 
     private RouteNames() {
     }

@@ -3,6 +3,7 @@ package com.fks.copilot.gateway.http;
 import com.fks.copilot.engine.ring.JournalHealth;
 import com.fks.copilot.gateway.backfill.BackfillApi;
 import com.fks.copilot.gateway.backtest.BacktestResults;
+import com.fks.copilot.gateway.views.OptimiserSuggestions;
 import com.fks.copilot.gateway.grok.GrokStage;
 import com.fks.copilot.journal.audit.AuditQueries;
 
@@ -25,12 +26,13 @@ import java.util.function.BooleanSupplier;
  */
 public record RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
                             BooleanSupplier playingHistory, MetricsScrape metrics, JournalHealth journal,
-                            BacktestResults backtests) {
+                            BacktestResults backtests, OptimiserSuggestions suggestions) {
 
     /** Without backtests yet (a server of routes alone, in tests). */
     public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok,
                          BooleanSupplier playingHistory, MetricsScrape metrics, JournalHealth journal) {
-        this(audit, queries, backfill, grok, playingHistory, metrics, journal, new BacktestResults());
+        this(audit, queries, backfill, grok, playingHistory, metrics, journal, new BacktestResults(),
+                OptimiserSuggestions.NONE);
     }
 
     public RouteServices(AuditQueries audit, Executor queries, BackfillApi backfill, GrokStage grok) {

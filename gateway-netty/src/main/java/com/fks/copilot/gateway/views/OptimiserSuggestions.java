@@ -28,6 +28,9 @@ public final class OptimiserSuggestions {
         }
     }
 
+    /** For a server without a data dir (tests of the routes alone): never a suggestion. */
+    public static final OptimiserSuggestions NONE = new OptimiserSuggestions(Path.of("/nonexistent/suggestions.json"));
+
     private final Path file;
     private FileTime readAt;
     private Panel panel = Panel.NONE;

@@ -48,6 +48,10 @@ public final class Views {
         return render("orb.jte", Map.of("orb", panel));
     }
 
+    public String suggestions(OptimiserSuggestions.Panel panel) {
+        return render("suggestions.jte", Map.of("panel", panel));
+    }
+
     public String backtest(BacktestPage page) {
         return render("backtest.jte", Map.of("page", page));
     }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import com.fks.copilot.gateway.views.OptimiserSuggestions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,6 +130,23 @@ class HttpRoutesTest {
         assertEquals(200, page.status().code());
         assertTrue(page.content().toString(StandardCharsets.UTF_8).contains("id=\"backtest-none\""));
         page.release();
+    }
+
+    @Test
+    void theDashboardShowsWhatTheOptimiserLastSuggested() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("latest.json"), "{\"from\": \"2026-10-05\", \"to\":"
+                + " \"2026-11-27\", \"trading_days\": 40, \"in_sample_days\": 20, \"out_of_sample_days\": 5,"
+                + " \"suggestions\": [{\"text\": \"MGC: ORB 0.5×ATR — out-of-sample PF 1.40 over 20 days, 31 trades\"}]}");
+        RouteServices none = RouteServices.none();
+        routesOfADemo(new RouteServices(none.audit(), none.queries(), none.backfill(), none.grok(), () -> false,
+                MetricsScrape.NONE, none.journal(), none.backtests(), new OptimiserSuggestions(file)));
+
+        FullHttpResponse panel = request(HttpMethod.GET, "/api/suggestions/html");
+        assertEquals(200, panel.status().code());
+        String html = panel.content().toString(StandardCharsets.UTF_8);
+        panel.release();
+        assertTrue(html.contains("MGC: ORB 0.5×ATR — out-of-sample PF 1.40 over 20 days, 31 trades"), html);
+        assertTrue(html.contains("the live rules do not change"), html);
     }
 
     @Test
