@@ -1,5 +1,7 @@
 package com.fks.copilot.engine.analytics;
 
+import com.fks.copilot.engine.risk.RiskRules;
+
 import com.fks.copilot.engine.market.Instrument;
 
 import java.util.ArrayList;
@@ -19,12 +21,8 @@ public final class DailyFocusPlan {
     public static final double MIN_QUALITY = 0.55;
     /** Volatility percentile above which the day is too dangerous to trade. */
     public static final double EXTREME_VOL = 0.88;
-    /** Account the default risk budget is taken from, dollars. */
-    public static final double DEFAULT_ACCOUNT_DOLLARS = 50_000;
-    /** Share of the account risked per trade: 0.75%. */
-    public static final double RISK_PER_TRADE = 0.0075;
-    /** Default risk budget per trade: 0.75% of $50,000 = $375. */
-    public static final double DEFAULT_MAX_RISK_DOLLARS = DEFAULT_ACCOUNT_DOLLARS * RISK_PER_TRADE;
+    /** Default risk budget per trade, the risk rules' own: 0.75% of $50,000 = $375. */
+    public static final double DEFAULT_MAX_RISK_DOLLARS = RiskRules.defaults().maxRiskPerTradeCents() / 100.0;
     /** Dominance beyond which the waves alone, without AO or trend confirmation, give a side. */
     public static final double STRONG_DOMINANCE = 0.15;
 

@@ -1,6 +1,7 @@
 package com.fks.copilot.engine.backtest;
 
 import com.fks.copilot.engine.event.EngineEvent;
+import com.fks.copilot.engine.feed.BarPath;
 import com.fks.copilot.engine.state.MinuteBar;
 
 import java.util.Comparator;
@@ -9,13 +10,10 @@ import java.util.function.Consumer;
 
 /**
  * Stored 1-minute bars as the engine's inputs: a CLOCK at the start of every minute from the first bar's to the minute
- * after the last, and each bar as four trades inside its minute: the open at :00, then the low and the high (the high
- * first when the bar closed below its open) at :15 and :30, the close at :45, its volume split between them. The
+ * after the last, and each bar as the four trades of its {@link BarPath}, as the live feed's gap fill plays them. The
  * engine builds the same bar back, so its ORB, plan and no-trade verdict see what a live run would have.
  */
 public final class BarTape {
-    private static final long QUARTER_MINUTE = MinuteBar.NANOS / 4;
-
     private final EngineEvent event = new EngineEvent();
     private final Consumer<EngineEvent> engine;
     private long index;
@@ -41,23 +39,16 @@ public final class BarTape {
         for (; minute <= last; minute += MinuteBar.NANOS) {
             clock(minute);
             while (next < bars.size() && minuteOf(bars.get(next).startNanos()) == minute) {
-                trades(bars.get(next++), minute);
+                trades(bars.get(next++));
             }
         }
     }
 
-    private void trades(TapeBar bar, long minute) {
-        boolean fell = bar.close() < bar.open();
-        long quarter = Math.max(1, bar.volume() / 4);
-        trade(bar, bar.open(), minute, quarter);
-        trade(bar, fell ? bar.high() : bar.low(), minute + QUARTER_MINUTE, quarter);
-        trade(bar, fell ? bar.low() : bar.high(), minute + 2 * QUARTER_MINUTE, quarter);
-        trade(bar, bar.close(), minute + 3 * QUARTER_MINUTE, Math.max(1, bar.volume() - 3 * quarter));
-    }
-
-    private void trade(TapeBar bar, long price, long timeNanos, long quantity) {
-        event.setTick(bar.instrument(), price, quantity, timeNanos, index + 1);
-        apply();
+    private void trades(TapeBar bar) {
+        BarPath.play(bar.startNanos(), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(), (price, quantity, nanos) -> {
+            event.setTick(bar.instrument(), price, quantity, nanos, index + 1);
+            apply();
+        });
     }
 
     private void clock(long timeNanos) {

@@ -14,6 +14,7 @@ import com.fks.copilot.engine.state.MinuteBar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The engine's opening-range breakout with its triggers another number of ATRs outside the range: at every moment the
@@ -23,7 +24,7 @@ import java.util.List;
  * breakouts back exactly ({@code OrbVariantTest}). One engine run then serves every candidate of a walk-forward.
  */
 public final class OrbVariant {
-    private static final long DAY_NANOS = 24 * 60 * 60 * 1_000_000_000L;
+    private static final long DAY_NANOS = TimeUnit.DAYS.toNanos(1);
 
     private final double triggerAtrs;
     private final EasternTime easternTime = new EasternTime();

@@ -1,5 +1,6 @@
 package com.fks.copilot.engine.notrade;
 
+import com.fks.copilot.engine.analytics.DailyFocusPlan;
 import com.fks.copilot.engine.risk.RiskState;
 import com.fks.copilot.engine.state.FocusState;
 import com.fks.copilot.engine.state.MarketState;
@@ -11,8 +12,8 @@ import com.fks.copilot.engine.state.MarketState;
  * counts as missing when no contract traded in the last 5 minutes of event time. Allocation-free.
  */
 public final class NoTradeRules {
-    public static final double MIN_QUALITY = 0.55;
-    public static final double EXTREME_VOL_PERCENTILE = 0.88;
+    public static final double MIN_QUALITY = DailyFocusPlan.MIN_QUALITY;
+    public static final double EXTREME_VOL_PERCENTILE = DailyFocusPlan.EXTREME_VOL;
     public static final long DAILY_LOSS_CENTS = 25_000;
     public static final int MAX_CONSECUTIVE_LOSSES = 2;
     public static final long STALE_DATA_NANOS = 5 * 60 * 1_000_000_000L;

@@ -16,6 +16,8 @@ import com.fks.copilot.engine.state.BarHistory;
 import com.fks.copilot.engine.state.EngineStateStore;
 import com.fks.copilot.engine.state.OrbState;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * The opening-range breakout (FKS-RULES): range from 09:30–10:00 ET 1-minute bars, triggers at
  * ±0.5·ATR, evaluated on each 1-minute close and every 2 minutes from 09:30 to 11:00 ET. Every
@@ -25,7 +27,7 @@ import com.fks.copilot.engine.state.OrbState;
 public final class OrbDesk {
     public static final int FIRST_MINUTE = 9 * 60 + 30;
     public static final int LAST_MINUTE = 11 * 60;
-    private static final long DAY_NANOS = 24 * 60 * 60 * 1_000_000_000L;
+    private static final long DAY_NANOS = TimeUnit.DAYS.toNanos(1);
 
     private final OrbState[] orb = new OrbState[Instruments.count()];
     private final boolean[] dirty = new boolean[Instruments.count()];

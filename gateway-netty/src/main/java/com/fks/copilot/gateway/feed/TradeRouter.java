@@ -1,7 +1,9 @@
 package com.fks.copilot.gateway.feed;
 
+import com.fks.copilot.engine.feed.BarPath;
 import com.fks.copilot.engine.feed.FeedSink;
 import com.fks.copilot.engine.market.Instruments;
+import com.fks.copilot.engine.state.MinuteBar;
 import com.fks.copilot.gateway.massive.AggregateBar;
 
 import java.math.BigDecimal;
@@ -41,10 +43,9 @@ import java.util.List;
 public final class TradeRouter implements FeedEventListener {
     static final long SYNTHETIC_SEQUENCE = 0;
     private static final long NANOS_PER_MILLI = 1_000_000L;
-    private static final long MINUTE_NANOS = 60_000_000_000L;
+    private static final long MINUTE_NANOS = MinuteBar.NANOS;
     /** 12 hours: 720 one-minute bars, one REST page; anything longer is history, not a gap. */
     static final long LONGEST_FILL_NANOS = 12 * 60 * MINUTE_NANOS;
-    private static final long[] PATH_OFFSET_NANOS = {0, 15_000_000_000L, 30_000_000_000L, 45_000_000_000L};
 
     private ContractRoutes routes;
     private final FeedSink sink;
@@ -205,17 +206,9 @@ public final class TradeRouter implements FeedEventListener {
     }
 
     private void publishBar(int i, long start, AggregateBar bar) {
-        long open = fixed(bar.open());
-        long high = fixed(bar.high());
-        long low = fixed(bar.low());
-        long close = fixed(bar.close());
-        boolean up = close >= open;
-        long[] path = {open, up ? low : high, up ? high : low, close};
-        for (int k = 0; k < path.length; k++) {
-            long volume = k == path.length - 1 ? bar.volume() : 0;
-            sink.tick(i, path[k], volume, start + PATH_OFFSET_NANOS[k], SYNTHETIC_SEQUENCE);
-        }
-        lastTradeNanos[i] = start + PATH_OFFSET_NANOS[path.length - 1];
+        BarPath.play(start, fixed(bar.open()), fixed(bar.high()), fixed(bar.low()), fixed(bar.close()), bar.volume(),
+                (price, quantity, nanos) -> sink.tick(i, price, quantity, nanos, SYNTHETIC_SEQUENCE));
+        lastTradeNanos[i] = BarPath.lastTradeNanos(start);
     }
 
     private void publish(int i, long price, long size, long nanos, long sequence) {

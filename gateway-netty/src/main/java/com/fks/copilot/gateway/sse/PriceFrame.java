@@ -3,6 +3,7 @@ package com.fks.copilot.gateway.sse;
 import com.fks.copilot.engine.market.Instrument;
 import com.fks.copilot.engine.market.Instruments;
 import com.fks.copilot.engine.market.Prices;
+import com.fks.copilot.engine.state.MinuteBar;
 import io.netty.buffer.ByteBuf;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.Locale;
  * One instance per writing thread (it keeps a digit scratch buffer).
  */
 public final class PriceFrame {
-    private static final long NANOS_PER_MINUTE = 60_000_000_000L;
     private static final byte[] PRICE = ascii(",\"price\":\"");
     private static final byte[] CLOSE = ascii("\",\"close\":");
     private static final byte[] CHANGE = ascii(",\"change\":\"");
@@ -82,7 +82,7 @@ public final class PriceFrame {
         out.writeBytes(DIRECTION);
         out.writeBytes(delta > 0 ? UP : delta < 0 ? DOWN : FLAT);
         out.writeBytes(MINUTE);
-        writeLong(out, Math.floorDiv(eventTimeNanos, NANOS_PER_MINUTE) * 60);
+        writeLong(out, Math.floorDiv(eventTimeNanos, MinuteBar.NANOS) * 60);
         out.writeBytes(INGRESS);
         writeLong(out, ingressEpochMicros);
         out.writeBytes(END);
