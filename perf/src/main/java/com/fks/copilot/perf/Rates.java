@@ -22,7 +22,8 @@ public final class Rates {
 
     /** The fastest pass (the smallest time). */
     public static double best(List<Double> millis) {
-        return millis.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        return millis.stream().mapToDouble(Double::doubleValue).min()
+                .orElseThrow(() -> new IllegalArgumentException("no passes"));
     }
 
     /** The median pass; for an even count, the mean of the middle two. */

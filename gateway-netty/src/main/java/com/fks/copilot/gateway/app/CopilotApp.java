@@ -231,14 +231,13 @@ public final class CopilotApp implements AutoCloseable {
         housekeeping = new JournalHousekeeping(settings.dataDir(), input.queue(), new JournalRetention(input.queue(),
                 output.queue(), store.snapshots(), settings.journal().retention(), drain == null ? null : drain::drained),
                 drain != null);
-        housekeeping.run();
         upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "journal-upkeep");
             thread.setDaemon(true);
             return thread;
         });
         upkeep.scheduleWithFixedDelay(() -> input.checkRoom(settings.journal().reserveBytes()), 1, 1, TimeUnit.SECONDS);
-        upkeep.scheduleWithFixedDelay(housekeeping::run, 1, 1, TimeUnit.MINUTES);
+        upkeep.scheduleWithFixedDelay(housekeeping::run, 0, 1, TimeUnit.MINUTES); // the first pass at once, off the start
     }
 
     /** Runs a housekeeping pass now (retention, then the data dir's measure) and returns what /health will show. */

@@ -55,6 +55,7 @@ public record BacktestReport(String source, LocalDate from, LocalDate to, List<L
 
     static BacktestReport of(BacktestRequest request, List<LocalDate> days, List<Signal> signals, BacktestOutcome outcome) {
         long commission = request.rules().commissionCentsPerSide();
+        Map<Integer, Ta4jLedger.Chart> charts = charts(signals, request.rules());
         List<Ta4jLedger> allLedgers = new ArrayList<>();
         List<ContractResult> contracts = new ArrayList<>();
         for (Instrument contract : Instruments.all()) {
@@ -62,14 +63,14 @@ public record BacktestReport(String source, LocalDate from, LocalDate to, List<L
                 continue;
             }
             List<SimulatedTrade> own = outcome.trades().stream().filter(t -> t.instrument() == contract.index()).toList();
-            Ta4jLedger ledger = new Ta4jLedger(contract, bars(signals, contract.index()), own, commission);
+            Ta4jLedger ledger = new Ta4jLedger(contract, charts.get(contract.index()), own, commission);
             allLedgers.add(ledger);
             contracts.add(contractResult(contract, ledger, own, outcome.declined(), days, request.risk()));
         }
         Map<Strategy, TradeMetrics> byStrategy = new TreeMap<>();
         for (Strategy strategy : EnumSet.copyOf(request.rules().strategies())) {
             List<SimulatedTrade> own = outcome.trades().stream().filter(t -> t.strategy() == strategy).toList();
-            byStrategy.put(strategy, TradeMetrics.of(ledgers(signals, own, request), own, days));
+            byStrategy.put(strategy, TradeMetrics.of(ledgers(charts, own, commission), own, days));
         }
         return new BacktestReport(request.history().describe(), request.from(), request.to(), days, request.rules(),
                 request.risk(), TradeMetrics.of(allLedgers, outcome.trades(), days), byStrategy, contracts, outcome.trades());
@@ -100,21 +101,33 @@ public record BacktestReport(String source, LocalDate from, LocalDate to, List<L
     }
 
     /** One ledger per contract for a subset of the trades (a strategy's). */
-    private static List<Ta4jLedger> ledgers(List<Signal> signals, List<SimulatedTrade> trades, BacktestRequest request) {
+    private static List<Ta4jLedger> ledgers(Map<Integer, Ta4jLedger.Chart> charts, List<SimulatedTrade> trades,
+                                            long commission) {
         List<Ta4jLedger> ledgers = new ArrayList<>();
         for (Instrument contract : Instruments.all()) {
             List<SimulatedTrade> own = trades.stream().filter(t -> t.instrument() == contract.index()).toList();
             if (!own.isEmpty()) {
-                ledgers.add(new Ta4jLedger(contract, bars(signals, contract.index()), own,
-                        request.rules().commissionCentsPerSide()));
+                ledgers.add(new Ta4jLedger(contract, charts.get(contract.index()), own, commission));
             }
         }
         return ledgers;
     }
 
-    private static List<Signal.BarClosed> bars(List<Signal> signals, int instrument) {
-        return signals.stream().filter(s -> s instanceof Signal.BarClosed b && b.instrument() == instrument)
-                .map(s -> (Signal.BarClosed) s).toList();
+    /** Each traded contract's bars as ta4j reads them, from one pass over the signals. */
+    private static Map<Integer, Ta4jLedger.Chart> charts(List<Signal> signals, BacktestRules rules) {
+        Map<Integer, List<Signal.BarClosed>> bars = new TreeMap<>();
+        for (Signal signal : signals) {
+            if (signal instanceof Signal.BarClosed bar && rules.trades(bar.instrument())) {
+                bars.computeIfAbsent(bar.instrument(), i -> new ArrayList<>()).add(bar);
+            }
+        }
+        Map<Integer, Ta4jLedger.Chart> charts = new TreeMap<>();
+        for (Instrument contract : Instruments.all()) {
+            if (rules.trades(contract.index())) {
+                charts.put(contract.index(), Ta4jLedger.Chart.of(contract, bars.getOrDefault(contract.index(), List.of())));
+            }
+        }
+        return charts;
     }
 
     /** The report as JSON, pretty-printed; stable field order. */

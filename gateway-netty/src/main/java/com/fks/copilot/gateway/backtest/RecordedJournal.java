@@ -34,8 +34,14 @@ public final class RecordedJournal implements MarketHistory {
         return "journal " + dataDir;
     }
 
+    /** The journal's files when it keeps one per trading day; otherwise the days of its events, found in one pass. */
     @Override
     public List<LocalDate> tradingDays() {
+        if (Journals.keptByTradingDay(dataDir)) { // its files are its trading days: no pass over the events
+            try (SingleChronicleQueue input = Journals.open(Journals.inputDir(dataDir))) {
+                return Journals.days(input);
+            }
+        }
         TreeSet<LocalDate> days = new TreeSet<>();
         long[] lastDayEnd = {Long.MIN_VALUE};
         read(Long.MAX_VALUE, event -> {

@@ -35,28 +35,49 @@ import java.util.List;
  */
 final class Ta4jLedger {
     private static final int PRECISION = 32;
-    private final BarSeries series;
-    private final long[] barStarts;
+    private final Chart chart;
     private final TradingRecord longs;
     private final TradingRecord shorts;
 
-    Ta4jLedger(Instrument contract, List<Signal.BarClosed> bars, List<SimulatedTrade> trades, long commissionCentsPerSide) {
-        this.series = new BaseBarSeriesBuilder().withName(contract.symbol()).withNumTypeOf(DecimalNum.class).build();
-        this.barStarts = new long[bars.size()];
-        for (int i = 0; i < bars.size(); i++) {
-            Signal.BarClosed bar = bars.get(i);
-            barStarts[i] = bar.startNanos();
-            series.addBar(Duration.ofMinutes(1), Instant.ofEpochSecond(0, bar.closeNanos()).atZone(ZoneOffset.UTC),
-                    points(bar.open()), points(bar.high()), points(bar.low()), points(bar.close()), exact(BigDecimal.ZERO));
+    /**
+     * A contract's 1-minute bars as a ta4j {@link BarSeries}, built once per report and shared by the ledgers of every
+     * subset of its trades (all of them, each strategy's).
+     */
+    record Chart(BarSeries series, long[] barStarts) {
+        static Chart of(Instrument contract, List<Signal.BarClosed> bars) {
+            BarSeries series = new BaseBarSeriesBuilder().withName(contract.symbol()).withNumTypeOf(DecimalNum.class).build();
+            long[] starts = new long[bars.size()];
+            for (int i = 0; i < bars.size(); i++) {
+                Signal.BarClosed bar = bars.get(i);
+                starts[i] = bar.startNanos();
+                series.addBar(Duration.ofMinutes(1), Instant.ofEpochSecond(0, bar.closeNanos()).atZone(ZoneOffset.UTC),
+                        points(bar.open()), points(bar.high()), points(bar.low()), points(bar.close()), exact(BigDecimal.ZERO));
+            }
+            return new Chart(series, starts);
         }
+
+        /** The bar a time falls in (the last bar that started at or before it): descriptive only, the criteria read prices. */
+        int indexAt(long nanos) {
+            int found = Arrays.binarySearch(barStarts, nanos);
+            int index = found >= 0 ? found : -found - 2;
+            return Math.max(0, Math.min(index, barStarts.length - 1));
+        }
+    }
+
+    Ta4jLedger(Instrument contract, List<Signal.BarClosed> bars, List<SimulatedTrade> trades, long commissionCentsPerSide) {
+        this(contract, Chart.of(contract, bars), trades, commissionCentsPerSide);
+    }
+
+    Ta4jLedger(Instrument contract, Chart chart, List<SimulatedTrade> trades, long commissionCentsPerSide) {
+        this.chart = chart;
         CostModel commission = new PerContractCommission(contract, commissionCentsPerSide);
         this.longs = new BaseTradingRecord(Trade.TradeType.BUY, commission, new ZeroCostModel());
         this.shorts = new BaseTradingRecord(Trade.TradeType.SELL, commission, new ZeroCostModel());
         for (SimulatedTrade trade : trades) {
             TradingRecord record = trade.side() > 0 ? longs : shorts;
             Num amount = exact(BigDecimal.valueOf(contract.pointValue()).multiply(BigDecimal.valueOf(trade.contracts())));
-            record.enter(indexAt(trade.entryNanos()), points(trade.entryPrice()), amount);
-            record.exit(indexAt(trade.exitNanos()), points(trade.exitPrice()), amount);
+            record.enter(chart.indexAt(trade.entryNanos()), points(trade.entryPrice()), amount);
+            record.exit(chart.indexAt(trade.exitNanos()), points(trade.exitPrice()), amount);
         }
     }
 
@@ -84,14 +105,7 @@ final class Ta4jLedger {
     }
 
     private BigDecimal sum(org.ta4j.core.AnalysisCriterion criterion) {
-        return new BigDecimal(criterion.calculate(series, longs).plus(criterion.calculate(series, shorts)).toString());
-    }
-
-    /** The bar a time falls in (the last bar that started at or before it): descriptive only, the criteria read prices. */
-    private int indexAt(long nanos) {
-        int found = Arrays.binarySearch(barStarts, nanos);
-        int index = found >= 0 ? found : -found - 2;
-        return Math.max(0, Math.min(index, barStarts.length - 1));
+        return new BigDecimal(criterion.calculate(chart.series(), longs).plus(criterion.calculate(chart.series(), shorts)).toString());
     }
 
     private static Num points(long fixed) {

@@ -58,6 +58,24 @@ class Ta4jLedgerTest {
         assertEquals(new BigDecimal("64.96"), metrics.maxDrawdown(), "the MES loss came after the MGC win");
     }
 
+    @Test
+    void sharpeIsTheDailyNetsMeanOverTheirDeviationTimesTheRootOf252() {
+        Instrument mgc = Instruments.byIndex(Instruments.MGC);
+        // Tue 24: +$100 net; Wed 25: no trade ($0); Thu 26: −$40 net. Mean $20, sample deviation √((80² + 20² + 60²)/2)
+        // = √5,200 = 72.111…, so Sharpe = 20 / 72.111 × √252 = 4.4028
+        long day = 24 * 60L; // minutes, one trading day apart
+        List<SimulatedTrade> trades = List.of(netTrade(mgc, 0, 100_00), netTrade(mgc, 2 * day, -40_00));
+        TradeMetrics metrics = TradeMetrics.of(List.of(new Ta4jLedger(mgc, bars(mgc, 5), trades, 0)), trades,
+                List.of(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26)));
+        assertEquals(4.4028, metrics.sharpe());
+    }
+
+    /** A trade on MGC netting {@code cents} with no commission, entered {@code minute} minutes after T0. */
+    private static SimulatedTrade netTrade(Instrument contract, long minute, long cents) {
+        return new SimulatedTrade(Strategy.ORB, contract.index(), (byte) 1, 1, T0 + minute * MINUTE, 0, 0, 0,
+                T0 + (minute + 1) * MINUTE, 0, SimulatedTrade.ExitReason.TARGET, cents, 0, 0);
+    }
+
     private static SimulatedTrade trade(Instrument contract, int side, int contracts, double entry, double exit,
                                         int entryMinute, int exitMinute) {
         long gross = contract.centsFor(Prices.toFixed(exit) - Prices.toFixed(entry), contracts) * side;
